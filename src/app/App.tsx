@@ -1,0 +1,46 @@
+import { lazy, Suspense, useState } from 'react';
+import { ChatScreen } from '../features/chat/ChatScreen';
+import { Notices } from '../features/chat/Notices';
+import { Sidebar } from '../features/conversations/Sidebar';
+import { Icon } from '../features/shared/icons';
+import { useChat } from '../store/react';
+
+const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog'));
+
+export function App() {
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const title = useChat(
+    (s) => (s.activeId ? s.conversations[s.activeId]?.title : undefined) ?? 'Parley',
+  );
+
+  return (
+    <div className={`app${menuOpen ? ' menu-open' : ''}`}>
+      <header className="app-bar">
+        <button
+          type="button"
+          className="icon-button menu-toggle"
+          aria-label="Conversations menu"
+          aria-expanded={menuOpen}
+          onClick={() => setMenuOpen((o) => !o)}
+        >
+          <Icon name="menu" />
+        </button>
+        <h1 className="app-title">{title}</h1>
+        <button type="button" className="text-button" onClick={() => setSettingsOpen(true)}>
+          Settings
+        </button>
+      </header>
+      <Sidebar onNavigate={() => setMenuOpen(false)} />
+      <main className="main">
+        <Notices />
+        <ChatScreen />
+      </main>
+      {settingsOpen && (
+        <Suspense fallback={null}>
+          <SettingsDialog onClose={() => setSettingsOpen(false)} />
+        </Suspense>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Assistant, AssistantEvent, AssistantRequest } from '../types';
+import { composeReply } from './replies';
+
+export interface BuiltinOptions {
+  /** Milliseconds between chunks; 0 streams as fast as the event loop allows. */
+  readonly paceMs: number;
+}
+
+/** Splits text into word-sized chunks that keep their spacing, so joining them restores it. */
+export function chunkText(text: string): string[] {
+  return text.match(/\s*\S+\s*/g) ?? (text ? [text] : []);
+}
+
+const wait = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+
+/**
+ * The assistant that runs in the browser: no key, no network. Deterministic:
+ * the same branch always gets the same reply, streamed word by word.
+ */
+export function createBuiltinAssistant(options: BuiltinOptions): Assistant {
+  return {
+    backend: 'builtin',
+    model: 'built-in',
+    async *stream({ turns, decision, signal }: AssistantRequest): AsyncIterable<AssistantEvent> {
+      const reply = composeReply(turns, decision);
+      for (const chunk of chunkText(reply)) {
+        await wait(options.paceMs, signal);
+        if (signal.aborted) return;
+        yield { type: 'text', text: chunk };
+      }
+      yield { type: 'done' };
+    },
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * A local message classifier in layers: risk to self or others first (a miss there
+ * is the worst mistake), then requests to end the chat and confirmations, then
+ * abuse aimed at the assistant, then harmful requests. Harmful means a request
+ * (an intent) for a harmful outcome against a real target, not a risky word:
+ * "kill a Python process", "shoot a photo" and "kill someone in a video game" are
+ * benign. Uncertain means benign: the policy only acts on a clear verdict.
+ */
+import { HARM_RULES, SAFE_CONTEXT, type HarmCategory } from './harmRules';
+import {
+  ABUSE,
+  CONFIRM,
+  DECLINE,
+  END_REQUEST,
+  RISK_TO_OTHERS,
+  SELF_HARM,
+  THIRD_PERSON_INFO,
+} from './signals';
+
+export type { HarmCategory } from './harmRules';
+
+export type Verdict =
+  | { readonly kind: 'benign' }
+  | { readonly kind: 'harmful'; readonly category: HarmCategory }
+  | { readonly kind: 'abuse' }
+  | { readonly kind: 'risk'; readonly subject: 'self' | 'others' }
+  | { readonly kind: 'end_request' }
+  | { readonly kind: 'confirm' }
+  | { readonly kind: 'decline' };
+
+const BENIGN: Verdict = { kind: 'benign' };
+
+/** Lower case, straight quotes, single spaces, no zero-width characters. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const anyMatch = (patterns: readonly RegExp[], text: string): boolean =>
+  patterns.some((p) => p.test(text));
+
+export function classify(raw: string): Verdict {
+  const text = normalise(raw);
+  if (text.length === 0) return BENIGN;
+
+  if (anyMatch(SELF_HARM, text) && !anyMatch(THIRD_PERSON_INFO, text)) {
+    return { kind: 'risk', subject: 'self' };
+  }
+  if (anyMatch(RISK_TO_OTHERS, text)) return { kind: 'risk', subject: 'others' };
+
+  if (anyMatch(CONFIRM, text)) return { kind: 'confirm' };
+  if (anyMatch(DECLINE, text)) return { kind: 'decline' };
+  if (anyMatch(END_REQUEST, text)) return { kind: 'end_request' };
+
+  if (anyMatch(ABUSE, text)) return { kind: 'abuse' };
+
+  const safeContext = anyMatch(SAFE_CONTEXT, text);
+  for (const rule of HARM_RULES) {
+    if (safeContext && !rule.evenInFiction) continue;
+    if (rule.patterns.some((p) => p.test(text)) && !rule.unless?.some((p) => p.test(text))) {
+      return { kind: 'harmful', category: rule.category };
+    }
+  }
+  return BENIGN;
+}
+
+/** Verdicts are pure functions of the text; paths are re-read often, so remember them. */
+const memo = new Map<string, Verdict>();
+const MEMO_LIMIT = 20_000;
+
+export function classifyCached(text: string): Verdict {
+  const hit = memo.get(text);
+  if (hit) return hit;
+  const verdict = classify(text);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, verdict);
+  return verdict;
+}
+
+/** A verdict that counts as a strike against the user. */
+export const isStrike = (v: Verdict): boolean => v.kind === 'harmful' || v.kind === 'abuse';

@@ -1,0 +1,178 @@
+/**
+ * Harmful-request rules. Each pairs an action with a real target, so meaning,
+ * not a single word, decides: "kill" alone is nothing, "kill my neighbour" is.
+ */
+
+export type HarmCategory =
+  'violence' | 'weapons' | 'terror' | 'sexual_minors' | 'hacking' | 'fraud' | 'drugs' | 'other';
+
+export interface HarmRule {
+  readonly category: HarmCategory;
+  readonly patterns: readonly RegExp[];
+  /** Readings that make the same words safe. */
+  readonly unless?: readonly RegExp[];
+  /** Still harmful inside a game, a story or a hypothetical. */
+  readonly evenInFiction?: boolean;
+}
+
+/** People, as targets: anyone real. */
+const PERSON =
+  "(?:someone|somebody|a person|people|persons|humans?|a human|him|her|them|my (?:[a-z]+ )?(?:wife|husband|partner|girlfriend|boyfriend|ex|neighbou?r|boss|teacher|classmate|friend|brother|sister|mother|father|mom|mum|dad|parents?|grandparents?|grandma|grandpa|grandmother|grandfather|child|kids?|son|daughter|family|roommate|coworker|colleague|mentee|landlord|baby|uncle|aunt|cousin)|(?:a |the |my )?(?:child|children|kids?|baby|babies|toddler|girl|boy|woman|women|man|men|stranger|police(?: officer)?s?|cops?|president|politician|senator|judge|witness|journalist|officer|homeless (?:man|person|people)|immigrants?|jews?|jewish people|muslims?|christians?|black people|gay people|gays|trans people|minorit(?:y|ies))|[a-z]+'s (?:wife|husband|child|family|kids?|daughter|son))";
+
+const HOW =
+  "(?:how (?:do|can|could|would|should|might|to|does one|do you|can you|can one|i can|do we|can we)|how's|ways? (?:of|to|for)|best way|easiest way|quickest way|simplest way|methods? (?:of|to|for)|steps? (?:to|for)|tips? (?:on|for)|guide (?:on|to|for)|tutorial|instructions?|teach me|show me|tell me|explain how|help me|write|create|develop|design|generate|produce|provide|give me|outline|draft|compose|suggest|plan|recommend|i want to|i need to|i'd like to|i'm going to|where can i|where (?:do|should) i|what'?s the best|what is the best|what are (?:some|good|the best)|can you)";
+
+const r = (source: string): RegExp => new RegExp(source);
+
+export const HARM_RULES: readonly HarmRule[] = [
+  {
+    category: 'sexual_minors',
+    evenInFiction: true,
+    patterns: [
+      /\b(child|children|kids?|minors?|underage|preteens?|toddlers?|little (girls?|boys?)|(1[0-7]|[1-9])[- ]year[- ]olds?|young (girls?|boys?)|schoolgirls?|teens?)\b.*\b(sex|sexual|sexually|naked|nude|porn|genitals?|genitalia|explicit|erotic|molest|groom(ing)?|intercourse|seduce|fondl)/,
+      /\b(sex|sexual|sexually|naked|nude|porn|genitals?|genitalia|explicit|erotic|molest|groom|intercourse|seduce|fondl)\w*\b.*\b(child|children|kids?|minors?|underage|preteens?|toddlers?|(1[0-7]|[1-9])[- ]year[- ]olds?)\b/,
+      /\bcsam\b|\bchild porn|\bloli(con)?\b|\bpedo(phil)/,
+      /\bget (kids|children|a child|a kid) to (not tell|keep (it|a|our) secret)/,
+    ],
+    unless: [
+      /\b(protect|prevent|report|recogni[sz]e|signs of|talk to my (kids?|children) about|educat|sex ed|age[- ]appropriate|puberty|safety|awareness|warning signs)\b/,
+    ],
+  },
+  {
+    category: 'terror',
+    evenInFiction: true,
+    patterns: [
+      /\b(plan|carry out|commit|organi[sz]e|execute|conduct|stage) (a |an )?(terror(ist)? attack|mass shooting|massacre|bombing|genocide|ethnic cleansing|attack on (a |the )?(crowd|school|church|mosque|synagogue|concert|airport|government))/,
+      /\b(join|recruit (people )?(for|to|into)|support|fund|finance)\b.*\b(isis|al[- ]qaeda|terror(ist)? (group|organi[sz]ation|cell)|jihad)/,
+      /\b(repeat|recreate|replicate|reenact|do again)\b.*\b(massacre|genocide|holocaust|9\/11|attack|shooting|bombing)/,
+      r(
+        `${HOW}.*\\b(blow up|bomb|attack) (a |the )?(building|school|plane|airport|stadium|crowd|bridge|train|subway|government|embassy|power (grid|plant))`,
+      ),
+      /\b(radicali[sz]e|incite (violence|terror))/,
+    ],
+  },
+  {
+    category: 'weapons',
+    evenInFiction: true,
+    patterns: [
+      r(
+        `${HOW}.*\\b(make|build|assemble|construct|create|synthesi[sz]e|manufacture|3d[- ]print|produce|get|obtain|acquire|buy)\\b.*\\b(bomb|pipe bomb|explosives?|ied|molotov|napalm|thermite bomb|nerve agent|sarin|vx|ricin|anthrax|bio ?weapons?|biological weapons?|chemical weapons?|dirty bomb|nuclear weapons?|ghost guns?|untraceable (gun|firearm|weapon)s?|silencer|suppressor|grenade|automatic (rifle|weapon)s?|machine ?guns?|poison gas|toxic gas)\\b`,
+      ),
+      /\b(instructions?|recipes?|blueprints?|schematics?|guide|tutorial|steps|plans?|formula)\b.*\b(pipe bombs?|bombs?|explosives?|ied|molotov|napalm|nerve agents?|sarin|ricin|bio ?weapons?|chemical weapons?|ghost guns?|silencers?)\b/,
+      /\b(bomb|explosive|weapon|firearm|gun)s?\b.*\b(without (a |any )?(license|background check|being traced|serial)|illegally|untraceable)\b/,
+      /\b(convert|modify)\b.*\b(semi[- ]auto(matic)?|rifle|gun)\b.*\b(full[- ]auto|automatic)\b/,
+    ],
+    unless: [
+      /\b(bath bomb|photo ?bomb|bomb (the|my|an?) (exam|test|interview)|seed bomb|bomb(ed)? at|cherry bomb cocktail)\b/,
+    ],
+  },
+  {
+    category: 'violence',
+    patterns: [
+      r(
+        `\\b(kill|murder|assassinate|strangle|suffocate|smother|poison|stab|shoot|torture|kidnap|abduct|maim|mutilate|dismember|behead|drown|euthani[sz]e|beat up|beat|punch|assault|attack|hurt|harm|injure|rape|take|hold|lynch|execute|slaughter|massacre|exterminate|eliminate|get rid of|choke|burn)\\b(?: and [a-z]+)? ${PERSON}\\b`,
+      ),
+      r(
+        `\\b(killing|murdering|hurting|harming|attacking|poisoning|stabbing|shooting|torturing|kidnapping|assaulting|strangling) ${PERSON}\\b`,
+      ),
+      /\b(hostage|human trafficking|traffic (people|women|children|humans)|sex slaves?|enslave)\b/,
+      /\b(dispose of|get rid of|hide|bury|dissolve) (a |the )?(dead )?body\b/,
+      /\b(physically )?(assault|attack|hurt|harm|injure)\b.*\bwithout (leaving (any )?evidence|getting caught|being caught|a trace)\b/,
+      /\b(poison|drug|spike) (someone's|a person's|her|his|their|my [a-z]+'s) (drink|food|coffee)\b/,
+      /\b(cause|inflict) (the most|maximum|serious|severe|permanent) (pain|damage|harm|injur)/,
+      /\b(start|incite|cause) (a )?(riot|violence|stampede)\b/,
+      /\bwhere (can|should|do) i (kill|euthani[sz]e|hurt|shoot|stab|bury)\b/,
+      /\bhow (do|can|could) i (kill|murder|hurt|harm|poison|strangle|stab|shoot|attack)\b(?! (a |the |this |my |all |every |off )?(process|processes|program|app|task|thread|job|server|script|engine|lights?|time|mood|vibe|conversation|weeds?|bugs?|mosquito(es)?|flies|fly|ants?|pests?|bacteria|germs|mold|zombies?|monsters?|enemies|boss(es)? in|character|photo|picture|scene|it|python|java|node|docker|container|music|sound|noise|power|engine|fire|flames?|pain|hunger|cravings?|nerves|time|deal|competition|argument|debate|interview|exam|test|presentation|show|role|look))/,
+    ],
+    unless: [
+      /\b(in|on|during|inside) (a |the |my )?(video ?game|game|minecraft|fortnite|call of duty|gta|skyrim|zelda|mario|pokemon|novel|story|movie|film|play|book|fiction|dream|chess|checkers|board game|d&d|dungeons)\b/,
+      /\b(at|in) (chess|checkers|poker|cards|tennis|a game|a race|an argument|a debate|monopoly|scrabble)\b/,
+      /\b(kill|beat|take) (him|her|them|my [a-z]+) (at|in) /,
+      /\b(kill|killing) (the )?(time|lights|engine|mood|vibe)\b/,
+      /\bwith kindness\b/,
+      /\b(self[- ]defen[cs]e|protect (myself|my family)|defend myself)\b/,
+    ],
+  },
+  {
+    category: 'hacking',
+    patterns: [
+      /\b(hack|hacking|break) into\b/,
+      /\bhack (a|an|the|my|his|her|their|someone's|somebody's|into|government|bank|corporate|wifi|wi-fi|email|account|phone|computer|network|database|server|website|system)/,
+      r(
+        `${HOW}.*\\b(malware|ransomware|spyware|keylogger|key logger|trojan|rootkit|botnet|computer virus|virus that|worm that|backdoor|exploit kit|ddos|denial of service|phishing)\\b`,
+      ),
+      /\b(steal|harvest|crack|dump|sniff|intercept)\b.*\b(passwords?|credentials|login|credit card (numbers|data|details)|personal (data|information)|sensitive (data|information)|user data|cookies|session tokens?)\b/,
+      /\b(bypass|disable|evade|get around|defeat)\b.*\b(security|antivirus|anti-virus|firewall|authentication|2fa|two-factor|detection|drm|paywall|captcha)\b.*\b(system|network|software|measures|account|computer)?/,
+      /\bexploit (a |the )?(vulnerabilit(y|ies)|security (hole|flaw)|zero[- ]day)/,
+      /\b(access|get into|take over|spy on)\b.*\b(someone('s)?|somebody('s)?|another person's|my (ex|wife|husband|partner|girlfriend|boyfriend)('s)?|people's|their|his|her)\b.*\b(account|email|phone|messages|computer|webcam|camera|texts)\b/,
+      /\bsql injection\b.*\b(attack|steal|dump|into)\b/,
+      /\b(spy|track|monitor|surveil|stalk)\b.*\b(without (their|his|her|the) (knowledge|consent|permission)|secretly)\b/,
+    ],
+    unless: [
+      /\b(protect|defend|secure|prevent|detect|recover|my own|i forgot|i own|authori[sz]ed|pen(etration)? test(ing)? (my|our)|ctf)\b/,
+    ],
+  },
+  {
+    category: 'fraud',
+    patterns: [
+      /\b(commit|committing|get away with|pull off|run|start|set up|do)\b.*\b(fraud|identity theft|insurance fraud|tax (fraud|evasion)|embezzle|embezzlement|ponzi|pyramid scheme|money laundering|scam|con|wire fraud|credit card fraud|check fraud|benefit fraud|election fraud|voter fraud)\b/,
+      /\b(launder|laundering) (money|cash|funds|proceeds)\b/,
+      /\b(counterfeit|forge|forging|fake|fraudulent)\b.*\b(money|currency|bills|banknotes|cash|documents?|ids?|passports?|driver'?s licen[cs]es?|signatures?|checks?|cheques?|certificates?|diplomas?|prescriptions?|reviews|invoices|receipts|identity|identities)\b/,
+      /\b(scam|scamming|defraud|swindle|con|trick|deceive|manipulate|dupe)\b.*\b(people|someone|somebody|elderly|old people|seniors|victims|customers|investors|users|them|him|her|out of (their|his|her) (money|savings))\b/,
+      /\b(steal|stealing|shoplift|rob|robbing)\b.*\b(from|money|car|cars|identity|identities|bank|store|shop|house|home|wallet|purse|credit card|someone|people|a [a-z]+ store|goods|merchandise|packages)\b/,
+      /\b(phishing|spam) (email|emails|messages?|campaign|website|page|bot)\b/,
+      /\b(evade|avoid|cheat on) (paying )?(taxes|tax)\b(?! legally)/,
+      /\b(insider trading|market manipulation|pump and dump|manipulate (the )?(stock|market|prices?))\b/,
+      /\b(blackmail|extort|extortion|ransom)\b/,
+      /\bavoid (detection|getting caught|being caught)\b/,
+      /\b(cheat|cheating) (on|in) (an? |my |the )?(exam|test)\b/,
+    ],
+    unless: [
+      /\b(protect|recogni[sz]e|spot|avoid being|prevent|report|detect|identify|signs of|warn|victim of|was scammed|got scammed|history of|what is|what are|define|definition)\b/,
+      /\bsteal(ing)? (the )?(show|spotlight|scene|heart|glance|a kiss|a march|someone's heart|base|bases)\b/,
+    ],
+  },
+  {
+    category: 'drugs',
+    patterns: [
+      /\b(make|cook|synthesi[sz]e|produce|manufacture|grow|brew|extract|prepare)\b.*\b(meth|methamphetamine|crack|cocaine|heroin|fentanyl|lsd|mdma|ecstasy|ghb|pcp|dmt|crystal|drugs|opioids|ketamine)\b/,
+      /\b(buy|get|obtain|order|source|find)\b.*\b(meth|methamphetamine|crack|cocaine|heroin|fentanyl|lsd|mdma|ecstasy|illegal drugs|drugs|prescription drugs|opioids|oxy(contin|codone)?|xanax|adderall) (online|on the (black market|dark ?web|street)|without (a )?prescription|illegally)\b/,
+      /\b(black market|dark ?web|darknet)\b.*\b(drugs|prescription|pills|opioids)\b|\b(drugs|prescription|pills|opioids)\b.*\b(black market|dark ?web|darknet)\b/,
+      /\b(smuggle|traffic|sell|deal|push)\b.*\b(drugs|cocaine|heroin|meth|fentanyl|narcotics|weed across)\b/,
+      /\b(hide|conceal|smuggle)\b.*\b(drugs|contraband)\b.*\b(airport|border|customs|police|security)\b/,
+      /\bget (someone|people|my [a-z]+|kids|children|her|him) (high|addicted|hooked)\b/,
+    ],
+    unless: [
+      /\b(history of|effects of|addiction (help|treatment)|recover(y|ing)|quit|rehab|what (is|are)|how does .* work|overdose symptoms|naloxone|narcan)\b/,
+      /\bcrystal (ball|clear|glass|meth(od)? of)\b/,
+    ],
+  },
+  {
+    category: 'other',
+    patterns: [
+      /\b(write|create|generate|compose|draft|produce|make|design|spread)\b.*\b(fake news|disinformation|misinformation|propaganda|conspiracy theor(y|ies))\b/,
+      /\b(write|create|generate|compose|draft|produce|post|make)\b.*\b(hate speech|racist|sexist|homophobic|transphobic|antisemitic|xenophobic)\b/,
+      /\b(promotes?|promoting|encourages?|encouraging|glorif(y|ies|ying)|incites?|inciting)\b.*\b(violence|hatred|hate|racism|discrimination|terrorism|self[- ]harm|suicide|eating disorders?|anorexia|bulimia|drug use|drunk driving|dangerous behaviou?r|harmful behaviou?r|extremism|genocide)\b/,
+      /\bwhy (should|shouldn't|must|can't|are)\b.*\b(jews?|jewish people|black people|muslims?|christians?|women|gay people|gays|lesbians|trans(gender)? people|immigrants|asians?|hispanics?|latinos?|arabs?|disabled people|hindus?|romani|roma)\b.*\b(not (be )?(allowed|admitted|permitted|have|get|be|vote|work|marry|own)|be (banned|deported|excluded|segregated|inferior|killed)|inferior|banned|deported|less intelligent)\b/,
+      /\b(all|most)? ?(jews?|black people|muslims?|women|immigrants|gays?)\b.*\b(are|is) (inferior|subhuman|animals|vermin|a disease)\b/,
+      /\b(home address|phone number|social security number|ssn|bank details|medical records|marital status|sexual orientation|criminal record|date of birth|salary)\b.*\b(of )?(my [a-z]+|a private|someone|somebody|private individual|my ex|this person)\b|\b(my [a-z]+'s) (home address|phone number|social security number|ssn|bank details|medical records|marital status|sexual orientation|criminal record|date of birth|salary|password)\b/,
+      /\b(doxx?|dox(x)?ing)\b/,
+      /\b(cyberbully|bully|harass|intimidate|threaten|stalk)\b.*\b(someone|somebody|people|him|her|them|my [a-z]+|a (classmate|coworker|person|user|child|kid))\b/,
+      /\b(revenge porn|sextortion|deepfake (porn|nudes?)|non[- ]consensual (images?|porn|video))\b/,
+      /\b(cheat|cheating) (on )?(my )?(wife|husband|partner) without\b/,
+      /\b(vandali[sz]e|graffiti on|set fire to|burn down|arson)\b.*\b(house|building|car|school|church|property|store|mosque|synagogue)\b/,
+      /\b(drunk|drink) driv(e|ing)\b.*\b(without|avoid|get away)\b/,
+      /\b(ignore|forget|disregard) (all )?(your|previous|prior|the) (instructions|rules|guidelines|programming)\b.*\b(and|to)\b/,
+      /\b(you are|act as|pretend (to be|you are)) (dan|an? (ai|model) (with|without) (no )?(restrictions|filters|limits|rules))\b/,
+    ],
+    unless: [
+      /\b(recogni[sz]e|spot|counter|debunk|fight|combat|prevent|report|protect|history of|what is|define|study|research on)\b/,
+    ],
+  },
+];
+
+/** Fiction, games and sport frame most violent words safely (but never abuse of children). */
+export const SAFE_CONTEXT: readonly RegExp[] = [
+  /\b(in|on|during|inside) (a |the |my )?(video ?game|game|minecraft|fortnite|call of duty|counter[- ]strike|gta|grand theft auto|skyrim|zelda|mario|pokemon|overwatch|league of legends|valorant|elden ring|the sims|novel|short story|movie|film|screenplay|tv show|series|sitcom|book|dream|chess|checkers|board game|d&d|dungeons and dragons|tabletop)\b/,
+  /\b(at|in) (chess|checkers|poker|cards|tennis|arm wrestling|monopoly|scrabble|fifa)\b/,
+];

@@ -1,0 +1,84 @@
+/**
+ * Conversation signals: risk to self or others, abuse aimed at the assistant,
+ * requests to end the chat and the answers to "are you sure?". Patterns run on
+ * normalised text (lower case, straight quotes, single spaces).
+ */
+
+const ME =
+  "(?:i|i'm|im|i am|i've|ive|i'll|ill|i will|i want to|i wanna|i'd like to|i need to|i'm going to|i am going to|gonna)";
+
+/** First-person signals of suicide, self-harm or eating-disorder risk, direct or indirect. */
+export const SELF_HARM: readonly RegExp[] = [
+  /\b(kill|hang|drown|shoot|poison|hurt|harm|cut|burn|starve|overdose) (myself|my self|my wrists?)\b/,
+  /\b(end|take) (my|my own) (life|lives)\b/,
+  /\bend it all\b/,
+  /\b(commit|committing|contemplating|considering|thinking about|attempt(ing)?) suicide\b/,
+  /\bsuicid(e|al)\b.*\b(i|me|my|myself)\b|\b(i|me|my|i'm|im)\b.*\bsuicid(e|al)\b/,
+  /\b(want|wanna|wish|going|ready|deserve|plan(ning)?) to die\b/,
+  /\bwish i (was|were) (dead|never born|gone)\b/,
+  /\b(don't|do not|dont) want to (live|be alive|exist|wake up|be here anymore|go on)\b/,
+  /\b(no|any|the) (point|reason) (in |of )?(going on|living|being alive|to live|to go on|carrying on)\b/,
+  /\bdon't see (the|any) point (of|in) (going on|living|anything|life)\b/,
+  /\b(better off|happier|be fine) without me\b/,
+  /\bno(body|one) would (miss|notice|care if) (me|i)\b/,
+  /\bcan't (go on|take (it|this) anymore|keep going)\b.*\b(life|living|anymore)\b/,
+  /\bsuicide note\b/,
+  /\b(easiest|best|fastest|quickest|painless|surest) (way|place|method)s? (of|to|for) (kill(ing)? (myself|yourself|oneself)|die|dying|suicide|end(ing)? (my|your) life)\b/,
+  /\bplace\b.*\bto kill (yourself|oneself|myself)\b/,
+  /\bwhat can i take to die\b/,
+  /\b(cutting|burning|hurting|harming) (myself|my skin|my arms?|my legs?)\b/,
+  /\bburning my skin\b/,
+  /\bself[- ]harm(ing)?\b.*\b(i|me|my)\b|\b(i|my)\b.*\bself[- ]harm(ing)?\b/,
+  /\b(starv(e|ing)|purg(e|ing)|throw(ing)? up|vomit(ing)?)\b.*\b(skinny|thin|weight|fat|calories|eat(ing)?)\b/,
+  /\bbinge\b.*\b(vomit|throw(ing)? it (all )?(back )?up|purge)\b/,
+  /\b(so skinny|skinnier|thinner) (that|till|until)\b/,
+  /\b(pro[- ]?ana|thinspo|anorexi(a|c)|bulimi(a|c))\b.*\b(tips?|healthy|lifestyle|communit(y|ies)|how|become|stay)\b/,
+  new RegExp(`\\b${ME} (be|been) (cutting|starving|purging)\\b`),
+  /\bi (hate|can't stand) (my life|being alive|myself) (and|so much)\b.*\b(die|dead|end|gone)\b/,
+];
+
+/** Third-person questions about the topic: information, not a signal about the writer. */
+export const THIRD_PERSON_INFO: readonly RegExp[] = [
+  /^(what|what's|whats) (is|are|does) (suicide|self[- ]harm|anorexia|bulimia)\b/,
+  /^how did [a-z .'-]+ (die|kill (himself|herself|themselves))\b/,
+  /\b(history|statistics|rates?|prevalence|causes|signs|warning signs) of (suicide|self[- ]harm)\b/,
+  /\bhow (can|do) i (help|support) (a|my) [a-z ]+ who\b/,
+];
+
+/** A person saying that they are about to hurt someone. */
+export const RISK_TO_OTHERS: readonly RegExp[] = [
+  new RegExp(
+    `\\b${ME} (going to |gonna |about to |want to |will )?(kill|murder|shoot|stab|hurt|strangle|beat up) (him|her|them|someone|somebody|everyone|people|my [a-z]+|that [a-z]+|the [a-z]+ (next door|at work))\\b`,
+  ),
+  /\bi('m| am) (going|about) to (kill|shoot|stab|hurt) (him|her|them|someone|everyone|my)\b/,
+  /\b(tonight|tomorrow|today) i('m| am| will) (kill|shoot|stab|hurt)\b/,
+  /\bi (have|got) a (gun|knife) and i('m| am)? ?(going|about|ready) to\b/,
+];
+
+/** Insults aimed at the assistant. Profanity about a bug or a day is not abuse. */
+export const ABUSE: readonly RegExp[] = [
+  /\b(fuck|screw|f\*\*k) (you|off|u)\b/,
+  /\byou('re| are|r)? (a |an |such a |so |fucking |fuckin |bloody |damn )*(stupid|useless|worthless|pathetic|idiot(ic)?|moron(ic)?|dumb|retard(ed)?|garbage|trash|piece of (shit|crap|garbage)|waste of (space|code|electricity)|bitch|cunt|asshole|loser|joke|imbecile)\b/,
+  /\b(stupid|useless|worthless|pathetic|dumb|fucking|shitty|braindead) (bot|ai|machine|assistant|program|robot|chatbot|piece of (shit|crap|junk))\b/,
+  /\b(shut (the fuck )?up|go to hell|go die|drop dead|kill yourself|kys)\b/,
+  /\bi (hate|despise|loathe) you\b/,
+  /\b(die|rot) in a fire\b/,
+  /\byou (suck|disgust me|make me sick)\b/,
+];
+
+/** The user asks to end this conversation. */
+export const END_REQUEST: readonly RegExp[] = [
+  /\b(end|close|terminate|stop|finish|kill) (this|the|our) (chat|conversation|session|discussion|thread)\b/,
+  /\b(please |can you |could you )?(end|close) (it|this) (now|here|please)\b/,
+  /\bi (want|would like|'d like) (to end|you to end|this to end)\b/,
+  /\bend conversation\b/,
+];
+
+/** An explicit yes to "are you sure you want to end this conversation?". */
+export const CONFIRM: readonly RegExp[] = [
+  /^(yes|yes please|yep|yeah|y|confirm|confirmed|i confirm|i'm sure|i am sure|do it|end it|yes,? end it|yes,? end (the|this) (chat|conversation)|yes,? i'm sure|yes,? i am sure|yes,? please end it)[.! ]*$/,
+];
+
+export const DECLINE: readonly RegExp[] = [
+  /^(no|nope|nah|cancel|don't|do not|keep going|never ?mind|no,? (keep|continue|let's continue|don't end it))[.! ]*$/,
+];

@@ -1,0 +1,358 @@
+/**
+ * The conversation tree: plain immutable data and pure functions over it.
+ * Every function returns a new tree and never mutates its input, so the store
+ * can compare by reference and persistence can write only what changed.
+ */
+import type { Ending, MessageNode } from './types';
+
+export type { MessageNode } from './types';
+
+/** Key under which root messages are listed in `children` and `lastVisited`. */
+export const ROOT = '';
+
+export interface ConversationTree {
+  readonly nodes: Readonly<Record<string, MessageNode>>;
+  /** parent id (ROOT for roots) → child ids in creation order. */
+  readonly children: Readonly<Record<string, readonly string[]>>;
+  /** parent id (ROOT for roots) → the child last visited, so deeper choices return. */
+  readonly lastVisited: Readonly<Record<string, string>>;
+  readonly activeLeafId: string | null;
+}
+
+export type TreeOperation =
+  | 'append'
+  | 'addSibling'
+  | 'update'
+  | 'switchSibling'
+  | 'activate'
+  | 'fork'
+  | 'build'
+  | 'siblingInfo';
+
+/** An error that names the operation that refused, so a caller can tell the user why. */
+export class TreeError extends Error {
+  constructor(
+    readonly operation: TreeOperation,
+    message: string,
+  ) {
+    super(`${operation}: ${message}`);
+    this.name = 'TreeError';
+  }
+}
+
+export const emptyTree = (): ConversationTree => ({
+  nodes: {},
+  children: {},
+  lastVisited: {},
+  activeLeafId: null,
+});
+
+const keyOf = (parentId: string | null): string => parentId ?? ROOT;
+
+export function getNode(tree: ConversationTree, id: string): MessageNode | undefined {
+  return tree.nodes[id];
+}
+
+function requireNode(tree: ConversationTree, id: string, op: TreeOperation): MessageNode {
+  const node = tree.nodes[id];
+  if (!node) throw new TreeError(op, `no message with id "${id}"`);
+  return node;
+}
+
+/** Why nothing may be added under this parent, or null when something may. */
+export function appendRefusal(tree: ConversationTree, parentId: string | null): string | null {
+  if (parentId === null) return null;
+  const parent = tree.nodes[parentId];
+  if (!parent) return `no message with id "${parentId}"`;
+  if (parent.ending) return 'this branch of the conversation has ended and takes no new messages';
+  return null;
+}
+
+/** Follows last-visited children from `id` down to a leaf. O(depth). */
+export function descend(tree: ConversationTree, id: string): string {
+  let current = id;
+  for (;;) {
+    const kids = tree.children[current];
+    if (!kids || kids.length === 0) return current;
+    const remembered = tree.lastVisited[current];
+    current = remembered && kids.includes(remembered) ? remembered : kids[kids.length - 1]!;
+  }
+}
+
+function insertChild(
+  tree: ConversationTree,
+  node: MessageNode,
+  op: TreeOperation,
+): ConversationTree {
+  if (tree.nodes[node.id]) throw new TreeError(op, `a message with id "${node.id}" already exists`);
+  const refusal = appendRefusal(tree, node.parentId);
+  if (refusal) throw new TreeError(op, refusal);
+  const key = keyOf(node.parentId);
+  return {
+    nodes: { ...tree.nodes, [node.id]: node },
+    children: { ...tree.children, [key]: [...(tree.children[key] ?? []), node.id] },
+    lastVisited: { ...tree.lastVisited, [key]: node.id },
+    activeLeafId: node.id,
+  };
+}
+
+/** Appends `node` under the active leaf (its parentId is set here) and makes it active. */
+export function append(
+  tree: ConversationTree,
+  node: Omit<MessageNode, 'parentId'>,
+): ConversationTree {
+  return insertChild(tree, { ...node, parentId: tree.activeLeafId } as MessageNode, 'append');
+}
+
+/**
+ * Adds `node` as a new sibling of `siblingOf` (same parent) and makes it active.
+ * Editing a user message and regenerating a reply are both this operation.
+ */
+export function addSibling(
+  tree: ConversationTree,
+  siblingOf: string,
+  node: Omit<MessageNode, 'parentId'>,
+): ConversationTree {
+  const original = requireNode(tree, siblingOf, 'addSibling');
+  if (original.role !== node.role) {
+    throw new TreeError(
+      'addSibling',
+      `a ${node.role} message cannot be a branch of a ${original.role} message`,
+    );
+  }
+  return insertChild(tree, { ...node, parentId: original.parentId } as MessageNode, 'addSibling');
+}
+
+export function updateNode(
+  tree: ConversationTree,
+  id: string,
+  patch: Partial<Omit<MessageNode, 'id' | 'parentId' | 'role'>>,
+): ConversationTree {
+  const node = requireNode(tree, id, 'update');
+  if (node.ending && patch.ending === undefined && 'ending' in patch) {
+    throw new TreeError('update', 'an ended branch cannot be reopened');
+  }
+  return { ...tree, nodes: { ...tree.nodes, [id]: { ...node, ...patch } } };
+}
+
+/** Marks `id` as the message that ends its branch. An ending is permanent. */
+export function endBranchAt(tree: ConversationTree, id: string, ending: Ending): ConversationTree {
+  const node = requireNode(tree, id, 'update');
+  if ((tree.children[id] ?? []).length > 0) {
+    throw new TreeError('update', 'only the last message of a branch can end it');
+  }
+  if (node.ending) return tree;
+  return { ...tree, nodes: { ...tree.nodes, [id]: { ...node, ending } } };
+}
+
+/** Root-to-leaf ids of the active branch. O(depth). */
+export function activePath(tree: ConversationTree): string[] {
+  const path: string[] = [];
+  let id = tree.activeLeafId;
+  while (id !== null) {
+    path.push(id);
+    const node: MessageNode | undefined = tree.nodes[id];
+    if (!node) break;
+    id = node.parentId;
+  }
+  return path.reverse();
+}
+
+export function activeMessages(tree: ConversationTree): MessageNode[] {
+  return activePath(tree).map((id) => tree.nodes[id]!);
+}
+
+export function siblingsOf(tree: ConversationTree, id: string): readonly string[] {
+  const node = requireNode(tree, id, 'siblingInfo');
+  return tree.children[keyOf(node.parentId)] ?? [id];
+}
+
+/** 1-based position among siblings and their count: "2 / 3". */
+export function siblingInfo(tree: ConversationTree, id: string): { index: number; count: number } {
+  const siblings = siblingsOf(tree, id);
+  return { index: siblings.indexOf(id) + 1, count: siblings.length };
+}
+
+/**
+ * Makes `id` part of the active branch: every ancestor remembers the way down to
+ * it, and below it the last-visited choices lead to a leaf.
+ */
+export function activate(tree: ConversationTree, id: string): ConversationTree {
+  requireNode(tree, id, 'activate');
+  const lastVisited = { ...tree.lastVisited };
+  let child: MessageNode | undefined = tree.nodes[id];
+  while (child) {
+    lastVisited[keyOf(child.parentId)] = child.id;
+    child = child.parentId === null ? undefined : tree.nodes[child.parentId];
+  }
+  const next = { ...tree, lastVisited };
+  return { ...next, activeLeafId: descend(next, id) };
+}
+
+/** Moves to the previous (-1) or next (+1) sibling of `id`, restoring its deeper choices. */
+export function switchSibling(
+  tree: ConversationTree,
+  id: string,
+  offset: -1 | 1,
+): ConversationTree {
+  const siblings = siblingsOf(tree, id);
+  const target = siblings[siblings.indexOf(id) + offset];
+  if (target === undefined) {
+    throw new TreeError(
+      'switchSibling',
+      `no ${offset < 0 ? 'previous' : 'next'} branch at "${id}"`,
+    );
+  }
+  return activate(tree, target);
+}
+
+/**
+ * Copies the path from the root down to `uptoId` into a new tree with new ids.
+ * The copy never carries an ending: a fork is a fresh conversation.
+ */
+export function fork(
+  tree: ConversationTree,
+  uptoId: string,
+  newId: () => string,
+): ConversationTree {
+  requireNode(tree, uptoId, 'fork');
+  const path: MessageNode[] = [];
+  for (
+    let n = tree.nodes[uptoId];
+    n;
+    n = n.parentId === null ? undefined : tree.nodes[n.parentId]
+  ) {
+    path.push(n);
+  }
+  let copy = emptyTree();
+  for (const node of path.reverse()) {
+    const { ending: _ending, ...rest } = node;
+    copy = append(copy, { ...rest, id: newId() });
+  }
+  return copy;
+}
+
+/**
+ * Builds a tree from nodes in any order. Rejects duplicate ids, orphans (a parent
+ * that is not there) and cycles, naming the operation; children keep creation order.
+ */
+export function buildTree(
+  flat: readonly MessageNode[],
+  saved: { activeLeafId?: string | null; lastVisited?: Record<string, string> } = {},
+): ConversationTree {
+  const nodes: Record<string, MessageNode> = {};
+  for (const node of flat) {
+    if (nodes[node.id]) throw new TreeError('build', `duplicate message id "${node.id}"`);
+    nodes[node.id] = node;
+  }
+  const children: Record<string, string[]> = {};
+  for (const node of flat) {
+    if (node.parentId !== null && !nodes[node.parentId]) {
+      throw new TreeError('build', `message "${node.id}" has a missing parent "${node.parentId}"`);
+    }
+    if (node.parentId === node.id)
+      throw new TreeError('build', `message "${node.id}" is its own parent`);
+    (children[keyOf(node.parentId)] ??= []).push(node.id);
+  }
+  // Every node must be reachable from a root; what is not sits on a cycle.
+  let reached = 0;
+  const stack = [...(children[ROOT] ?? [])];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    reached += 1;
+    for (const kid of children[id] ?? []) stack.push(kid);
+  }
+  if (reached !== flat.length) {
+    throw new TreeError(
+      'build',
+      `${flat.length - reached} message(s) form a cycle and reach no root`,
+    );
+  }
+  for (const [key, ids] of Object.entries(children)) {
+    if (key !== ROOT && nodes[key]?.ending) {
+      throw new TreeError('build', `message "${key}" ended its branch but has replies under it`);
+    }
+    ids.sort((a, b) => nodes[a]!.createdAt - nodes[b]!.createdAt || (a < b ? -1 : a > b ? 1 : 0));
+  }
+  const lastVisited: Record<string, string> = {};
+  for (const [key, id] of Object.entries(saved.lastVisited ?? {})) {
+    if (children[key]?.includes(id)) lastVisited[key] = id;
+  }
+  const tree: ConversationTree = { nodes, children, lastVisited, activeLeafId: null };
+  const leaf = saved.activeLeafId;
+  if (leaf && nodes[leaf]) return activate(tree, leaf);
+  const roots = children[ROOT];
+  if (!roots || roots.length === 0) return tree;
+  return { ...tree, activeLeafId: descend(tree, lastVisited[ROOT] ?? roots[roots.length - 1]!) };
+}
+
+/** All nodes in an order from which buildTree rebuilds the same tree (parents first). */
+export function flatten(tree: ConversationTree): MessageNode[] {
+  const out: MessageNode[] = [];
+  const stack = [...(tree.children[ROOT] ?? [])].reverse();
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    out.push(tree.nodes[id]!);
+    const kids = tree.children[id];
+    if (kids) for (let i = kids.length - 1; i >= 0; i -= 1) stack.push(kids[i]!);
+  }
+  return out;
+}
+
+/** The node on the active path that ends it, if the branch has ended. */
+export function activeEnding(tree: ConversationTree): MessageNode | null {
+  const leaf = tree.activeLeafId ? tree.nodes[tree.activeLeafId] : undefined;
+  return leaf?.ending ? leaf : null;
+}
+
+/**
+ * Merges two versions of one conversation: the tree only grows, so the union by
+ * node id is the truth. Text and status come from whichever copy is further along;
+ * an ending in either copy holds. The active choice stays `local`'s.
+ */
+export function mergeTrees(local: ConversationTree, remote: ConversationTree): ConversationTree {
+  const byId: Record<string, MessageNode> = { ...remote.nodes };
+  for (const node of Object.values(local.nodes)) {
+    const other = byId[node.id];
+    byId[node.id] = other ? mergeNode(node, other) : node;
+  }
+  // A stale copy may hold replies under a message the other copy ended: the end
+  // wins, as the store would have refused them had it known.
+  const kept = Object.values(byId).filter((node) => !hasEndedAncestor(byId, node));
+  return buildTree(kept, {
+    activeLeafId: local.activeLeafId ?? remote.activeLeafId,
+    lastVisited: { ...remote.lastVisited, ...local.lastVisited },
+  });
+}
+
+function hasEndedAncestor(byId: Record<string, MessageNode>, node: MessageNode): boolean {
+  const seen = new Set<string>();
+  for (let id = node.parentId; id !== null && !seen.has(id);) {
+    seen.add(id);
+    const parent = byId[id];
+    if (!parent) return false;
+    if (parent.ending) return true;
+    id = parent.parentId;
+  }
+  return false;
+}
+
+const STATUS_RANK: Record<MessageNode['status'], number> = {
+  streaming: 0,
+  error: 1,
+  stopped: 1,
+  done: 2,
+};
+
+function mergeNode(a: MessageNode, b: MessageNode): MessageNode {
+  const further =
+    STATUS_RANK[a.status] !== STATUS_RANK[b.status]
+      ? STATUS_RANK[a.status] > STATUS_RANK[b.status]
+        ? a
+        : b
+      : a.text.length >= b.text.length
+        ? a
+        : b;
+  const ending = a.ending ?? b.ending;
+  return ending ? { ...further, ending } : further;
+}

@@ -1,0 +1,110 @@
+import { memo } from 'react';
+import { useChat } from '../../store/react';
+import { selectDraft, selectNode } from '../../store/selectors';
+import { MessageFeedback } from '../feedback/MessageFeedback';
+import { BranchPicker } from './BranchPicker';
+import { CopyButton } from './CopyButton';
+import { Markdown } from './Markdown';
+import { MessageEditor } from './MessageEditor';
+
+/** One message. Subscribes to itself and its own draft only, so a streaming token re-renders just this. */
+export const Message = memo(function Message({
+  id,
+  canBranch,
+}: {
+  id: string;
+  canBranch: boolean;
+}) {
+  const node = useChat(selectNode(id));
+  const draft = useChat(selectDraft(id));
+  const editing = useChat((s) => s.editingId === id);
+  const choosing = useChat((s) => s.choosingBranch);
+  const startEditing = useChat((s) => s.startEditing);
+  const regenerate = useChat((s) => s.regenerate);
+  const busy = useChat((s) => Object.keys(s.drafts).length > 0);
+  if (!node) return null;
+
+  const text = draft ?? node.text;
+  const streaming = draft !== undefined;
+  const isUser = node.role === 'user';
+  const label = isUser ? 'You' : 'Assistant';
+
+  return (
+    <article
+      id={`msg-${id}`}
+      className={`message ${node.role} kind-${node.kind ?? 'answer'}`}
+      aria-label={`${label} said`}
+      aria-busy={streaming || undefined}
+      data-status={streaming ? 'streaming' : node.status}
+    >
+      <div className="message-author" aria-hidden="true">
+        {label}
+      </div>
+      {editing ? (
+        <MessageEditor id={id} initial={node.text} />
+      ) : isUser ? (
+        <div className="user-text">{text}</div>
+      ) : (
+        <>
+          {node.kind === 'warning' && <p className="badge warning-badge">Warning</p>}
+          {text ? (
+            <Markdown source={text} />
+          ) : streaming ? (
+            <p className="thinking">Thinking…</p>
+          ) : null}
+        </>
+      )}
+      {node.status === 'stopped' && !streaming && <p className="status-note">Stopped</p>}
+      {node.modelRefused && <p className="status-note">The model declined this request.</p>}
+      {node.status === 'error' && !streaming && (
+        <div className="status-note error" role="alert">
+          {node.error ?? 'The reply failed.'}{' '}
+          <button
+            type="button"
+            className="text-button"
+            disabled={busy}
+            onClick={() => void regenerate(id)}
+          >
+            Retry
+          </button>
+        </div>
+      )}
+      {!editing && (
+        <div className="message-actions">
+          <BranchPicker id={id} />
+          {isUser && !choosing && (
+            <button
+              type="button"
+              className="text-button"
+              disabled={busy}
+              onClick={() => startEditing(id)}
+            >
+              Edit
+            </button>
+          )}
+          {isUser && choosing && canBranch && (
+            <button type="button" className="primary small" onClick={() => startEditing(id)}>
+              Branch from here
+            </button>
+          )}
+          {!isUser && !streaming && (
+            <>
+              <CopyButton text={text} />
+              {!node.ending && node.status !== 'error' && (
+                <button
+                  type="button"
+                  className="text-button"
+                  disabled={busy}
+                  onClick={() => void regenerate(id)}
+                >
+                  Regenerate
+                </button>
+              )}
+              <MessageFeedback messageId={id} />
+            </>
+          )}
+        </div>
+      )}
+    </article>
+  );
+});

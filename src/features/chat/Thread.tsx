@@ -1,0 +1,42 @@
+import { useChatShallow, useChat } from '../../store/react';
+import { selectEndingNode, selectPathIds } from '../../store/selectors';
+import { Message } from './Message';
+import { useAutoScroll } from './useAutoScroll';
+
+/** The active branch. Selects only its message ids; each message selects itself. */
+export function Thread() {
+  const ids = useChatShallow(selectPathIds);
+  const lastDraftLength = useChat((s) => {
+    const last = ids[ids.length - 1];
+    return last ? (s.drafts[last]?.length ?? -1) : -1;
+  });
+  const endingId = useChat((s) => selectEndingNode(s)?.id ?? null);
+  const { ref, onScroll, atBottom, jumpToLatest } = useAutoScroll(
+    `${ids.length}:${lastDraftLength}`,
+  );
+
+  return (
+    <div className="thread-wrap">
+      <div className="thread" ref={ref} onScroll={onScroll}>
+        <section className="thread-content" aria-label="Messages">
+          {ids.length === 0 ? (
+            <div className="empty-state">
+              <h2>How can I help?</h2>
+              <p>
+                You're chatting with the built-in assistant, which runs in your browser. Try{' '}
+                <strong>what can you do?</strong>
+              </p>
+            </div>
+          ) : (
+            ids.map((id) => <Message key={id} id={id} canBranch={id !== endingId} />)
+          )}
+        </section>
+      </div>
+      {!atBottom && (
+        <button type="button" className="jump-latest" onClick={jumpToLatest}>
+          Jump to latest
+        </button>
+      )}
+    </div>
+  );
+}

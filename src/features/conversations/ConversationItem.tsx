@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { Icon } from '../shared/icons';
+import { useChat } from '../../store/react';
+
+export function ConversationItem({ id, onDelete }: { id: string; onDelete: (id: string) => void }) {
+  const title = useChat((s) => s.conversations[id]?.title ?? '');
+  const active = useChat((s) => s.activeId === id);
+  const select = useChat((s) => s.select);
+  const rename = useChat((s) => s.rename);
+  const [renaming, setRenaming] = useState(false);
+  const [draft, setDraft] = useState(title);
+
+  if (renaming) {
+    return (
+      <li className="conversation-item renaming">
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            rename(id, draft);
+            setRenaming(false);
+          }}
+        >
+          <input
+            aria-label="Conversation title"
+            value={draft}
+            autoFocus
+            maxLength={200}
+            onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') setRenaming(false);
+            }}
+          />
+          <button type="submit" className="small">
+            Save
+          </button>
+        </form>
+      </li>
+    );
+  }
+  return (
+    <li className={`conversation-item${active ? ' active' : ''}`}>
+      <button
+        type="button"
+        className="conversation-title"
+        aria-current={active ? 'page' : undefined}
+        onClick={() => select(id)}
+      >
+        {title}
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={`Rename “${title}”`}
+        onClick={() => {
+          setDraft(title);
+          setRenaming(true);
+        }}
+      >
+        <Icon name="edit" />
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={`Delete “${title}”`}
+        onClick={() => onDelete(id)}
+      >
+        <Icon name="trash" />
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { useChat, useChatShallow } from '../../store/react';
+import { selectConversationIds } from '../../store/selectors';
+import { ConversationItem } from './ConversationItem';
+import { DeleteDialog } from './DeleteDialog';
+
+export function Sidebar({ onNavigate }: { onNavigate?: () => void }) {
+  const ids = useChatShallow(selectConversationIds);
+  const newConversation = useChat((s) => s.newConversation);
+  const remove = useChat((s) => s.remove);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const deletingTitle = useChat((s) => (deleting ? (s.conversations[deleting]?.title ?? '') : ''));
+
+  return (
+    <nav className="sidebar" aria-label="Conversations">
+      <button
+        type="button"
+        className="primary new-chat"
+        onClick={() => {
+          newConversation();
+          onNavigate?.();
+          requestAnimationFrame(() => document.getElementById('composer-input')?.focus());
+        }}
+      >
+        New chat
+      </button>
+      <h2 className="visually-hidden">Your conversations</h2>
+      <ul
+        className="conversation-list"
+        onClick={(e) => (e.target as HTMLElement).closest('.conversation-title') && onNavigate?.()}
+      >
+        {ids.map((id) => (
+          <ConversationItem key={id} id={id} onDelete={setDeleting} />
+        ))}
+      </ul>
+      {deleting && (
+        <DeleteDialog
+          title={deletingTitle}
+          onConfirm={() => remove(deleting)}
+          onClose={() => setDeleting(null)}
+        />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,163 @@
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useFeedbackSink } from './context';
+import { Icon } from '../shared/icons';
+import { COMMENT_LIMIT, REASONS, type Delivery, type FeedbackKind, type Rating } from './types';
+
+export const CLIENT_VERSION = '0.1.0';
+
+export interface FeedbackDialogProps {
+  readonly kind: FeedbackKind;
+  readonly conversationId: string;
+  readonly messageId: string;
+  readonly initialRating?: Rating | null;
+  readonly onClose: () => void;
+}
+
+const OUTCOME_TEXT: Record<Delivery, string> = {
+  sent: 'Sent. Thank you for your feedback.',
+  local: 'Saved on this device. Thank you for your feedback.',
+  queued: 'Saved, will send when online.',
+  failed: 'Could not send — Retry',
+};
+
+const newId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`);
+
+/** A modal form: focus stays inside, Escape closes, focus returns to what opened it. */
+export function FeedbackDialog({
+  kind,
+  conversationId,
+  messageId,
+  initialRating = null,
+  onClose,
+}: FeedbackDialogProps) {
+  const sink = useFeedbackSink();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const commentId = useId();
+  const [recordId] = useState(newId);
+  const [rating, setRating] = useState<Rating | null>(initialRating);
+  const [reasons, setReasons] = useState<string[]>([]);
+  const [comment, setComment] = useState('');
+
+  const mutation = useMutation({
+    mutationFn: (attempt: 'submit' | 'retry') =>
+      attempt === 'retry'
+        ? sink.retry(recordId)
+        : sink.submit({
+            id: recordId,
+            conversationId,
+            messageId,
+            kind,
+            rating: rating!,
+            reasons,
+            comment: comment.slice(0, COMMENT_LIMIT),
+            createdAt: Date.now(),
+            clientVersion: CLIENT_VERSION,
+          }),
+  });
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (el && !el.open) el.showModal?.();
+    return () => el?.close?.();
+  }, []);
+
+  const outcome = mutation.data;
+  const done = outcome !== undefined && outcome !== 'failed';
+  const title = kind === 'termination' ? 'Was ending this conversation right?' : 'Rate this reply';
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onCancel={onClose}
+    >
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!rating || mutation.isPending || done) return;
+          mutation.mutate(outcome === 'failed' ? 'retry' : 'submit');
+        }}
+      >
+        <h2 id={titleId}>{kind === 'termination' ? 'Give feedback' : 'Feedback on this reply'}</h2>
+        <fieldset className="rating" disabled={done}>
+          <legend>{title}</legend>
+          <button
+            type="button"
+            aria-pressed={rating === 'up'}
+            onClick={() => {
+              setRating('up');
+              setReasons([]);
+            }}
+          >
+            <Icon name="up" /> Thumbs up
+          </button>
+          <button
+            type="button"
+            aria-pressed={rating === 'down'}
+            onClick={() => {
+              setRating('down');
+              setReasons([]);
+            }}
+          >
+            <Icon name="down" /> Thumbs down
+          </button>
+        </fieldset>
+        {rating && (
+          <fieldset className="reasons" disabled={done}>
+            <legend>Reasons (optional)</legend>
+            {REASONS[kind][rating].map((reason) => (
+              <label key={reason}>
+                <input
+                  type="checkbox"
+                  checked={reasons.includes(reason)}
+                  onChange={(e) =>
+                    setReasons((rs) =>
+                      e.target.checked ? [...rs, reason] : rs.filter((r) => r !== reason),
+                    )
+                  }
+                />
+                {reason}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <label htmlFor={commentId}>Comment (optional)</label>
+        <textarea
+          id={commentId}
+          value={comment}
+          maxLength={COMMENT_LIMIT}
+          rows={4}
+          disabled={done}
+          aria-describedby={`${commentId}-count`}
+          onChange={(e) => setComment(e.target.value.slice(0, COMMENT_LIMIT))}
+        />
+        <p id={`${commentId}-count`} className="counter">
+          {comment.length} / {COMMENT_LIMIT}
+        </p>
+        <p role="status" className="feedback-status">
+          {mutation.isPending ? 'Sending…' : outcome ? OUTCOME_TEXT[outcome] : ''}
+        </p>
+        <div className="dialog-actions">
+          <button type="button" onClick={() => dialog.current?.close()}>
+            {done ? 'Close' : 'Cancel'}
+          </button>
+          {!done &&
+            (outcome === 'failed' ? (
+              <button type="submit" className="primary" disabled={mutation.isPending}>
+                Retry
+              </button>
+            ) : (
+              <button type="submit" className="primary" disabled={!rating || mutation.isPending}>
+                Submit
+              </button>
+            ))}
+        </div>
+      </form>
+    </dialog>
+  );
+}

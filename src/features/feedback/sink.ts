@@ -1,0 +1,123 @@
+/**
+ * Where feedback goes. With a feedback URL: POSTed as JSON; a send that fails is
+ * kept in an outbox and retried with backoff. Without one: kept on this device.
+ * Either way it is in IndexedDB before the user is told anything, so a reload loses nothing.
+ */
+import { createStore as createIdbStore, entries, set as idbSet, type UseStore } from 'idb-keyval';
+import { createStore } from 'zustand/vanilla';
+import type { Delivery, FeedbackRecord, StoredFeedback } from './types';
+
+export interface FeedbackPersistence {
+  all(): Promise<StoredFeedback[]>;
+  put(item: StoredFeedback): Promise<void>;
+}
+
+export function idbFeedbackPersistence(): FeedbackPersistence {
+  let store: UseStore | null = null;
+  const db = () => (store ??= createIdbStore('parley-feedback', 'feedback'));
+  return {
+    all: async () => (await entries<string, StoredFeedback>(db())).map(([, v]) => v),
+    put: (item) => idbSet(item.record.id, item, db()),
+  };
+}
+
+export function memoryFeedbackPersistence(): FeedbackPersistence {
+  const items = new Map<string, StoredFeedback>();
+  return {
+    all: async () => [...items.values()],
+    put: async (item) => void items.set(item.record.id, item),
+  };
+}
+
+export type SubmitOutcome = Exclude<Delivery, 'queued'> | 'queued';
+
+export class FeedbackSendError extends Error {}
+
+export interface FeedbackSinkOptions {
+  readonly persistence: FeedbackPersistence;
+  readonly url: () => string;
+  readonly fetcher?: typeof fetch;
+  readonly isOnline?: () => boolean;
+}
+
+export function createFeedbackSink(options: FeedbackSinkOptions) {
+  const fetcher = options.fetcher ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+  const isOnline =
+    options.isOnline ?? (() => (typeof navigator === 'undefined' ? true : navigator.onLine));
+  const state = createStore<{ items: Record<string, StoredFeedback> }>()(() => ({ items: {} }));
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const remember = async (item: StoredFeedback) => {
+    state.setState((s) => ({ items: { ...s.items, [item.record.id]: item } }));
+    await options.persistence.put(item);
+  };
+
+  /** One delivery attempt: 'sent', 'queued' (offline or network), or 'failed' (server said no). */
+  async function deliver(record: FeedbackRecord, attempts: number): Promise<Delivery> {
+    const url = options.url();
+    if (!url) {
+      await remember({ record, delivery: 'local', attempts });
+      return 'local';
+    }
+    if (!isOnline()) {
+      await remember({ record, delivery: 'queued', attempts });
+      scheduleRetry(attempts);
+      return 'queued';
+    }
+    try {
+      const response = await fetcher(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(record),
+      });
+      const delivery: Delivery = response.ok ? 'sent' : 'failed';
+      await remember({ record, delivery, attempts: attempts + 1 });
+      if (!response.ok) scheduleRetry(attempts + 1);
+      return delivery;
+    } catch {
+      await remember({ record, delivery: 'queued', attempts: attempts + 1 });
+      scheduleRetry(attempts + 1);
+      return 'queued';
+    }
+  }
+
+  function scheduleRetry(attempts: number) {
+    if (retryTimer) return;
+    const delay = Math.min(60_000, 1000 * 2 ** Math.min(attempts, 6));
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      void flush();
+    }, delay);
+  }
+
+  /** Retries everything still waiting. */
+  async function flush() {
+    for (const item of Object.values(state.getState().items)) {
+      if (item.delivery === 'queued' || item.delivery === 'failed')
+        await deliver(item.record, item.attempts);
+    }
+  }
+
+  return {
+    state,
+    async load() {
+      const items = await options.persistence.all().catch(() => []);
+      state.setState({ items: Object.fromEntries(items.map((i) => [i.record.id, i])) });
+      if (items.some((i) => i.delivery === 'queued' || i.delivery === 'failed')) scheduleRetry(0);
+    },
+    /** Submitting the same record twice sends it once. */
+    async submit(record: FeedbackRecord): Promise<Delivery> {
+      const existing = state.getState().items[record.id];
+      if (existing && existing.delivery !== 'failed' && existing.delivery !== 'queued')
+        return existing.delivery;
+      return deliver(record, existing?.attempts ?? 0);
+    },
+    retry: (id: string) => {
+      const item = state.getState().items[id];
+      return item ? deliver(item.record, item.attempts) : Promise.resolve<Delivery>('failed');
+    },
+    flush,
+  };
+}
+
+export type FeedbackSink = ReturnType<typeof createFeedbackSink>;

@@ -1,0 +1,36 @@
+export type FeedbackKind = 'termination' | 'message';
+export type Rating = 'up' | 'down';
+
+export interface FeedbackRecord {
+  readonly id: string;
+  readonly conversationId: string;
+  readonly messageId: string;
+  readonly kind: FeedbackKind;
+  readonly rating: Rating;
+  readonly reasons: readonly string[];
+  readonly comment: string;
+  readonly createdAt: number;
+  readonly clientVersion: string;
+}
+
+/** How a record stands: kept on this device, waiting to send, failed, or sent. */
+export type Delivery = 'local' | 'queued' | 'failed' | 'sent';
+
+export interface StoredFeedback {
+  readonly record: FeedbackRecord;
+  readonly delivery: Delivery;
+  readonly attempts: number;
+}
+
+export const COMMENT_LIMIT = 1000;
+
+export const REASONS: Record<FeedbackKind, Record<Rating, readonly string[]>> = {
+  termination: {
+    down: ['My request was safe', 'Ended too early', 'The warning was unclear', 'Other'],
+    up: ['Ended at the right time', 'Should have ended sooner', 'Other'],
+  },
+  message: {
+    down: ['Not helpful', 'Not accurate', 'Refused a safe request', 'Other'],
+    up: ['Helpful', 'Accurate', 'Other'],
+  },
+};

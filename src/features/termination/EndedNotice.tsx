@@ -1,0 +1,117 @@
+import { useEffect, useRef, useState } from 'react';
+import { useChat } from '../../store/react';
+import { selectEndingNode } from '../../store/selectors';
+import { FeedbackDialog } from '../feedback/FeedbackDialog';
+import { ENDED_HEADING, reasonText } from './copy';
+
+function scrollToMessage(id: string) {
+  const el = document.getElementById(`msg-${id}`);
+  if (!el) return;
+  el.scrollIntoView({ block: 'center' });
+  el.classList.add('highlight');
+  el.setAttribute('tabindex', '-1');
+  el.focus({ preventScroll: true });
+  setTimeout(() => el.classList.remove('highlight'), 2500);
+}
+
+/** Takes the composer's place on an ended branch, says why, and offers every way forward. */
+export function EndedNotice() {
+  const ending = useChat(selectEndingNode);
+  const conversationId = useChat((s) => s.activeId);
+  const nodes = useChat((s) => (s.activeId ? s.conversations[s.activeId]?.tree.nodes : undefined));
+  const newConversation = useChat((s) => s.newConversation);
+  const setChoosingBranch = useChat((s) => s.setChoosingBranch);
+  const choosing = useChat((s) => s.choosingBranch);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [feedbackOpen, setFeedbackOpen] = useState(false);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, [ending?.id]);
+
+  useEffect(() => {
+    if (!choosing) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setChoosingBranch(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [choosing, setChoosingBranch]);
+
+  if (!ending?.ending || !conversationId) return null;
+  const triggers = ending.ending.triggerIds.filter((id) => nodes?.[id]);
+
+  return (
+    <section className="ended-notice" aria-labelledby="ended-heading">
+      <div role="status" aria-live="polite" className="ended-announcement">
+        <h2 id="ended-heading" ref={heading} tabIndex={-1}>
+          {ENDED_HEADING}
+        </h2>
+        <p>{reasonText(ending.ending)}</p>
+      </div>
+      {triggers.length > 0 && (
+        <details className="why">
+          <summary>Why?</summary>
+          <p>These messages led to the end:</p>
+          <ol>
+            {triggers.map((id) => (
+              <li key={id}>
+                <a
+                  href={`#msg-${id}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    scrollToMessage(id);
+                  }}
+                >
+                  “{excerpt(nodes?.[id]?.text ?? '')}”
+                </a>
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+      {choosing ? (
+        <div className="choosing" role="status">
+          <p>
+            Choose one of your earlier messages above and press “Branch from here”. Press Escape to
+            cancel.
+          </p>
+          <button type="button" onClick={() => setChoosingBranch(false)}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <div className="notice-actions">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              newConversation();
+              requestAnimationFrame(() => document.getElementById('composer-input')?.focus());
+            }}
+          >
+            Start new chat
+          </button>
+          <button type="button" onClick={() => setChoosingBranch(true)}>
+            Branch from an earlier message
+          </button>
+          <button type="button" onClick={() => setFeedbackOpen(true)}>
+            Give feedback
+          </button>
+        </div>
+      )}
+      {feedbackOpen && (
+        <FeedbackDialog
+          kind="termination"
+          conversationId={conversationId}
+          messageId={ending.id}
+          onClose={() => setFeedbackOpen(false)}
+        />
+      )}
+    </section>
+  );
+}
+
+function excerpt(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}

@@ -1,0 +1,22 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { boot } from './app/boot';
+import './app/app.css';
+import { FeedbackProvider } from './features/feedback/context';
+import { StoresProvider } from './store/react';
+
+const { chat, settings, feedback, queryClient } = boot();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <StoresProvider chat={chat} settings={settings}>
+        <FeedbackProvider sink={feedback}>
+          <App />
+        </FeedbackProvider>
+      </StoresProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);

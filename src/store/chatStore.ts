@@ -1,0 +1,440 @@
+/**
+ * The chat store: conversations, the active one, and streaming drafts.
+ * Actions are thin: the tree and the policy decide, the store only sequences.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Assistant, AssistantEvent } from '../assistants/types';
+import {
+  decide,
+  foldPath,
+  honourModelEnd,
+  DEFAULT_POLICY,
+  type PolicyConfig,
+} from '../domain/safety/policy';
+import {
+  activate,
+  activeMessages,
+  addSibling,
+  append,
+  appendRefusal,
+  emptyTree,
+  endBranchAt,
+  mergeTrees,
+  switchSibling,
+  updateNode,
+  type ConversationTree,
+} from '../domain/tree';
+import type { MessageNode } from '../domain/types';
+import type { Conversation } from './schema';
+import type { SetAside } from './storage';
+
+export const DEFAULT_TITLE = 'New chat';
+
+export interface ChatDeps {
+  readonly assistant: () => Assistant;
+  readonly policy: () => PolicyConfig;
+  readonly now?: () => number;
+  readonly newId?: () => string;
+}
+
+/** A message for the user about something the store refused or that failed. */
+export interface Notice {
+  readonly id: number;
+  readonly text: string;
+}
+
+export interface ChatState {
+  readonly hydrated: boolean;
+  readonly conversations: Readonly<Record<string, Conversation>>;
+  readonly activeId: string | null;
+  /** Streaming text by assistant node id; committed to the tree when the stream ends. */
+  readonly drafts: Readonly<Record<string, string>>;
+  /** The user message whose inline editor is open. */
+  readonly editingId: string | null;
+  /** "Branch from an earlier message": each earlier user message offers a branch. */
+  readonly choosingBranch: boolean;
+  readonly notice: Notice | null;
+  readonly setAside: readonly SetAside[];
+}
+
+export type SendResult = { ok: true } | { ok: false; reason: string };
+
+export interface ChatActions {
+  hydrate(
+    conversations: readonly Conversation[],
+    setAside: readonly SetAside[],
+    activeId?: string | null,
+  ): void;
+  newConversation(): string;
+  select(id: string): void;
+  rename(id: string, title: string): void;
+  remove(id: string): void;
+  send(text: string): Promise<SendResult>;
+  editMessage(id: string, text: string): Promise<SendResult>;
+  regenerate(id: string): Promise<SendResult>;
+  switchBranch(id: string, offset: -1 | 1): void;
+  /** Shows the branch holding `id` (e.g. a turn named by the "Why?" list). */
+  reveal(id: string): void;
+  stop(): void;
+  startEditing(id: string | null): void;
+  setChoosingBranch(on: boolean): void;
+  dismissNotice(): void;
+  /** Takes in a version of a conversation saved elsewhere (another tab): the union wins. */
+  adoptRemote(conversation: Conversation): void;
+}
+
+export type ChatStore = StoreApi<ChatState & ChatActions>;
+
+const randomId = () =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+const titleFrom = (text: string) => {
+  const line = text.trim().split('\n')[0] ?? '';
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line || DEFAULT_TITLE;
+};
+
+export function createChatStore(deps: ChatDeps): ChatStore {
+  const now = deps.now ?? Date.now;
+  const newId = deps.newId ?? randomId;
+  const controllers = new Map<string, AbortController>();
+  let noticeSeq = 0;
+
+  return createStore<ChatState & ChatActions>()((set, get) => {
+    const conversation = (id: string | null) => (id ? get().conversations[id] : undefined);
+
+    const putTree = (id: string, tree: ConversationTree, patch: Partial<Conversation> = {}) =>
+      set((s) => {
+        const current = s.conversations[id];
+        if (!current) return s;
+        return { conversations: { ...s.conversations, [id]: { ...current, ...patch, tree } } };
+      });
+
+    const refuse = (reason: string): SendResult => {
+      noticeSeq += 1;
+      set({ notice: { id: noticeSeq, text: reason } });
+      return { ok: false, reason };
+    };
+
+    const isStreaming = (conversationId: string) => {
+      const tree = conversation(conversationId)?.tree;
+      return tree ? Object.keys(get().drafts).some((id) => tree.nodes[id]) : false;
+    };
+
+    const finish = (conversationId: string, nodeId: string, patch: Partial<MessageNode>) => {
+      const { [nodeId]: text, ...drafts } = get().drafts;
+      controllers.delete(nodeId);
+      const conv = conversation(conversationId);
+      set({ drafts });
+      if (!conv?.tree.nodes[nodeId]) return;
+      putTree(conversationId, updateNode(conv.tree, nodeId, { text: text ?? '', ...patch }));
+    };
+
+    /** Runs the assistant for the user message at the active leaf of `conversationId`. */
+    async function respond(conversationId: string, siblingOf?: string): Promise<SendResult> {
+      const conv = conversation(conversationId);
+      if (!conv) return refuse('That conversation no longer exists.');
+      const path = activeMessages(conv.tree);
+      const user = path[path.length - 1];
+      if (!user || user.role !== 'user') return refuse('There is no message to answer.');
+      const config = deps.policy();
+      const before = foldPath(path.slice(0, -1), config);
+      const decision = decide(before, user, config);
+      const assistant = deps.assistant();
+      const nodeId = newId();
+      const node: Omit<MessageNode, 'parentId'> = {
+        id: nodeId,
+        role: 'assistant',
+        text: '',
+        createdAt: now(),
+        status: 'streaming',
+        kind: decision.kind,
+        author: { backend: assistant.backend, model: assistant.model },
+        ...(decision.kind === 'end'
+          ? {
+              ending: {
+                by: decision.by,
+                reason: decision.reason,
+                at: now(),
+                triggerIds: decision.triggerIds,
+              },
+            }
+          : {}),
+      };
+      const tree = siblingOf ? addSibling(conv.tree, siblingOf, node) : append(conv.tree, node);
+      putTree(conversationId, tree);
+      set((s) => ({ drafts: { ...s.drafts, [nodeId]: '' } }));
+
+      const controller = new AbortController();
+      controllers.set(nodeId, controller);
+      let endRequested = false;
+      let refused = false;
+      let outcome: Partial<MessageNode> = { status: 'done' };
+      try {
+        const turns = path.map((m) => ({ role: m.role, text: m.text }));
+        for await (const event of assistant.stream({
+          turns,
+          decision,
+          signal: controller.signal,
+        }) as AsyncIterable<AssistantEvent>) {
+          if (controller.signal.aborted) break;
+          if (event.type === 'text') {
+            set((s) =>
+              nodeId in s.drafts
+                ? { drafts: { ...s.drafts, [nodeId]: s.drafts[nodeId] + event.text } }
+                : s,
+            );
+          } else if (event.type === 'refusal') {
+            refused = true;
+            if (event.text)
+              set((s) => ({
+                drafts: { ...s.drafts, [nodeId]: (s.drafts[nodeId] ?? '') + event.text },
+              }));
+          } else if (event.type === 'end_request') {
+            endRequested = true;
+          } else if (event.type === 'error') {
+            outcome = { status: 'error', error: event.message };
+            break;
+          }
+        }
+      } catch (error) {
+        outcome = {
+          status: 'error',
+          error: error instanceof Error ? error.message : String(error),
+        };
+      }
+      if (controller.signal.aborted) outcome = { status: 'stopped' };
+      if (!(nodeId in get().drafts)) return { ok: true };
+      finish(conversationId, nodeId, { ...outcome, ...(refused ? { modelRefused: true } : {}) });
+
+      const after = conversation(conversationId);
+      if (endRequested && after && decision.kind !== 'end') {
+        const state = foldPath(activeMessages(after.tree), config);
+        if (honourModelEnd(state) && !after.tree.children[nodeId]?.length) {
+          putTree(
+            conversationId,
+            endBranchAt(after.tree, nodeId, {
+              by: 'model',
+              reason: 'model',
+              at: now(),
+              triggerIds: state.strikeIds,
+            }),
+          );
+        }
+      }
+      return outcome.status === 'error'
+        ? { ok: false, reason: outcome.error ?? 'The reply failed.' }
+        : { ok: true };
+    }
+
+    return {
+      hydrated: false,
+      conversations: {},
+      activeId: null,
+      drafts: {},
+      editingId: null,
+      choosingBranch: false,
+      notice: null,
+      setAside: [],
+
+      hydrate(conversations, setAside, activeId) {
+        const byId: Record<string, Conversation> = {};
+        for (const c of conversations) {
+          // A reply that was streaming when the page closed keeps its text, marked stopped.
+          let tree = c.tree;
+          for (const n of Object.values(tree.nodes)) {
+            if (n.status === 'streaming') tree = updateNode(tree, n.id, { status: 'stopped' });
+          }
+          byId[c.id] = tree === c.tree ? c : { ...c, tree };
+        }
+        const fallback =
+          Object.values(byId).sort((a, b) => b.updatedAt - a.updatedAt)[0]?.id ?? null;
+        set({
+          hydrated: true,
+          conversations: byId,
+          setAside: [...setAside],
+          activeId: activeId && byId[activeId] ? activeId : fallback,
+        });
+      },
+
+      newConversation() {
+        const active = conversation(get().activeId);
+        if (active && Object.keys(active.tree.nodes).length === 0) {
+          set({ editingId: null, choosingBranch: false });
+          return active.id;
+        }
+        const id = newId();
+        const at = now();
+        set((s) => ({
+          conversations: {
+            ...s.conversations,
+            [id]: { id, title: DEFAULT_TITLE, createdAt: at, updatedAt: at, tree: emptyTree() },
+          },
+          activeId: id,
+          editingId: null,
+          choosingBranch: false,
+        }));
+        return id;
+      },
+
+      select(id) {
+        if (!get().conversations[id]) return;
+        set({ activeId: id, editingId: null, choosingBranch: false });
+      },
+
+      rename(id, title) {
+        const conv = conversation(id);
+        const clean = title.trim().slice(0, 200);
+        if (!conv || !clean) return;
+        set((s) => ({ conversations: { ...s.conversations, [id]: { ...conv, title: clean } } }));
+      },
+
+      remove(id) {
+        const conv = conversation(id);
+        if (!conv) return;
+        for (const nodeId of Object.keys(conv.tree.nodes)) controllers.get(nodeId)?.abort();
+        set((s) => {
+          const { [id]: _gone, ...rest } = s.conversations;
+          const drafts = Object.fromEntries(
+            Object.entries(s.drafts).filter(([n]) => !conv.tree.nodes[n]),
+          );
+          const next =
+            s.activeId === id
+              ? (Object.values(rest).sort((a, b) => b.updatedAt - a.updatedAt)[0]?.id ?? null)
+              : s.activeId;
+          return { conversations: rest, drafts, activeId: next };
+        });
+      },
+
+      async send(text) {
+        if (!get().hydrated) return refuse('Your conversations are still loading.');
+        if (text.trim().length === 0) return refuse('An empty message cannot be sent.');
+        const id =
+          get().activeId && conversation(get().activeId)
+            ? get().activeId!
+            : get().newConversation();
+        const conv = conversation(id)!;
+        const why = appendRefusal(conv.tree, conv.tree.activeLeafId);
+        if (why) return refuse(`Message not sent: ${why}.`);
+        if (isStreaming(id))
+          return refuse('Wait for the reply to finish, or stop it, before sending.');
+        const at = now();
+        const tree = append(conv.tree, {
+          id: newId(),
+          role: 'user',
+          text,
+          createdAt: at,
+          status: 'done',
+        });
+        const first = Object.keys(conv.tree.nodes).length === 0 && conv.title === DEFAULT_TITLE;
+        putTree(id, tree, { updatedAt: at, ...(first ? { title: titleFrom(text) } : {}) });
+        return respond(id);
+      },
+
+      async editMessage(messageId, text) {
+        const id = get().activeId;
+        const conv = conversation(id);
+        if (!id || !conv) return refuse('No conversation is open.');
+        const original = conv.tree.nodes[messageId];
+        if (!original || original.role !== 'user')
+          return refuse('Only your own messages can be edited.');
+        if (text.trim().length === 0) return refuse('An empty message cannot be sent.');
+        if (isStreaming(id))
+          return refuse('Wait for the reply to finish, or stop it, before editing.');
+        const why = appendRefusal(conv.tree, original.parentId);
+        if (why) return refuse(`Edit not saved: ${why}.`);
+        const at = now();
+        const tree = addSibling(conv.tree, messageId, {
+          id: newId(),
+          role: 'user',
+          text,
+          createdAt: at,
+          status: 'done',
+        });
+        putTree(id, tree, { updatedAt: at });
+        set({ editingId: null, choosingBranch: false });
+        return respond(id);
+      },
+
+      async regenerate(messageId) {
+        const id = get().activeId;
+        const conv = conversation(id);
+        if (!id || !conv) return refuse('No conversation is open.');
+        const original = conv.tree.nodes[messageId];
+        if (!original || original.role !== 'assistant')
+          return refuse('Only replies can be regenerated.');
+        if (original.ending) {
+          return refuse(
+            'This reply ended the conversation. Branch from an earlier message to continue.',
+          );
+        }
+        if (isStreaming(id)) return refuse('Wait for the reply to finish, or stop it, first.');
+        // Answer the same user message again, as a sibling of this reply.
+        const atParent = activate(conv.tree, original.parentId ?? messageId);
+        putTree(id, { ...atParent, activeLeafId: original.parentId });
+        return respond(id, messageId);
+      },
+
+      switchBranch(messageId, offset) {
+        const id = get().activeId;
+        const conv = conversation(id);
+        if (!id || !conv) return;
+        try {
+          putTree(id, switchSibling(conv.tree, messageId, offset));
+        } catch (error) {
+          refuse(error instanceof Error ? error.message : String(error));
+        }
+      },
+
+      reveal(messageId) {
+        const id = get().activeId;
+        const conv = conversation(id);
+        if (id && conv?.tree.nodes[messageId]) putTree(id, activate(conv.tree, messageId));
+      },
+
+      stop() {
+        const conv = conversation(get().activeId);
+        if (!conv) return;
+        for (const nodeId of Object.keys(get().drafts)) {
+          if (conv.tree.nodes[nodeId]) controllers.get(nodeId)?.abort();
+        }
+      },
+
+      startEditing(editingId) {
+        set({ editingId });
+      },
+
+      setChoosingBranch(choosingBranch) {
+        set({ choosingBranch, editingId: null });
+      },
+
+      dismissNotice() {
+        set({ notice: null });
+      },
+
+      adoptRemote(remote) {
+        const local = conversation(remote.id);
+        if (!local) {
+          set((s) => ({ conversations: { ...s.conversations, [remote.id]: remote } }));
+          return;
+        }
+        const tree = mergeTrees(local.tree, remote.tree);
+        // Stop any reply this tab was streaming into a branch that has since ended elsewhere.
+        for (const nodeId of Object.keys(get().drafts)) {
+          if (local.tree.nodes[nodeId] && !tree.nodes[nodeId]) {
+            controllers.get(nodeId)?.abort();
+            set((s) => {
+              const { [nodeId]: _gone, ...drafts } = s.drafts;
+              return { drafts };
+            });
+          }
+        }
+        const title = remote.updatedAt > local.updatedAt ? remote.title : local.title;
+        putTree(remote.id, tree, { title, updatedAt: Math.max(local.updatedAt, remote.updatedAt) });
+      },
+    };
+  });
+}
+
+export { DEFAULT_POLICY };

@@ -1,0 +1,148 @@
+/**
+ * Keeps storage in step with the store: loads first (nothing is written before
+ * the stored state has loaded), then writes only the conversations that changed,
+ * at most once per `throttleMs` each, merged with what another tab may have saved.
+ */
+import { mergeTrees, updateNode } from '../domain/tree';
+import type { ChatState, ChatStore } from './chatStore';
+import { decodeRecord, toRecord, type Conversation, type ConversationRecord } from './schema';
+import type { ConversationStorage } from './storage';
+
+export interface PersistenceOptions {
+  readonly throttleMs?: number;
+  /** Tells other tabs which conversation changed. */
+  readonly channel?: Pick<BroadcastChannel, 'postMessage' | 'addEventListener' | 'close'> | null;
+  readonly rememberActive?: (id: string | null) => void;
+  readonly initialActive?: string | null;
+  readonly onError?: (message: string) => void;
+}
+
+interface ChangedMessage {
+  readonly type: 'changed' | 'removed';
+  readonly id: string;
+}
+
+/** The conversation as it should be stored: streaming drafts included. */
+function withDrafts(conversation: Conversation, drafts: ChatState['drafts']): Conversation {
+  let tree = conversation.tree;
+  for (const [nodeId, text] of Object.entries(drafts)) {
+    if (tree.nodes[nodeId]) tree = updateNode(tree, nodeId, { text });
+  }
+  return tree === conversation.tree ? conversation : { ...conversation, tree };
+}
+
+/** Union of what is stored and what this tab has: the tree only grows. */
+export function mergeForSave(stored: unknown, next: ConversationRecord): ConversationRecord {
+  const decoded = decodeRecord(stored);
+  if (!decoded.ok) return next;
+  const ours = decodeRecord(next);
+  if (!ours.ok) return next;
+  const tree = mergeTrees(ours.conversation.tree, decoded.conversation.tree);
+  return toRecord({ ...ours.conversation, tree });
+}
+
+export async function connectPersistence(
+  store: ChatStore,
+  storage: ConversationStorage,
+  options: PersistenceOptions = {},
+): Promise<() => void> {
+  const throttleMs = options.throttleMs ?? 500;
+  const channel = options.channel ?? null;
+  const report = options.onError ?? (() => {});
+
+  const loaded = await storage.loadAll().catch((error: unknown) => {
+    report(`Your saved conversations could not be read: ${String(error)}`);
+    return { conversations: [], setAside: [] };
+  });
+  store.getState().hydrate(loaded.conversations, loaded.setAside, options.initialActive ?? null);
+
+  const dirty = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let writing = Promise.resolve();
+
+  const flush = () => {
+    timer = null;
+    const ids = [...dirty];
+    dirty.clear();
+    const state = store.getState();
+    for (const id of ids) {
+      const conversation = state.conversations[id];
+      if (!conversation) continue;
+      const record = toRecord(withDrafts(conversation, state.drafts));
+      writing = writing
+        .then(() => storage.save(record, (stored) => mergeForSave(stored, record)))
+        .then(() => channel?.postMessage({ type: 'changed', id } satisfies ChangedMessage))
+        .then(() => reconcile(id, record))
+        .catch((error: unknown) => report(`A conversation could not be saved: ${String(error)}`));
+    }
+  };
+
+  /** If the stored copy holds more than this tab (another tab wrote too), take it in. */
+  const reconcile = async (id: string, written: ConversationRecord) => {
+    const stored = await storage.load(id);
+    if (stored && Object.keys(stored.tree.nodes).length !== written.nodes.length) {
+      store.getState().adoptRemote(stored);
+    } else if (stored) {
+      const ended = Object.values(stored.tree.nodes).some(
+        (n) => n.ending && !written.nodes.find((w) => w.id === n.id)?.ending,
+      );
+      if (ended) store.getState().adoptRemote(stored);
+    }
+  };
+
+  const schedule = (id: string) => {
+    dirty.add(id);
+    timer ??= setTimeout(flush, throttleMs);
+  };
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    for (const [id, conversation] of Object.entries(state.conversations)) {
+      if (conversation !== prev.conversations[id]) schedule(id);
+    }
+    for (const id of Object.keys(prev.conversations)) {
+      if (!state.conversations[id]) {
+        dirty.delete(id);
+        writing = writing
+          .then(() => storage.remove(id))
+          .then(() => channel?.postMessage({ type: 'removed', id } satisfies ChangedMessage))
+          .catch((error: unknown) =>
+            report(`A conversation could not be deleted: ${String(error)}`),
+          );
+      }
+    }
+    if (state.drafts !== prev.drafts) {
+      for (const nodeId of Object.keys(state.drafts)) {
+        const owner = Object.values(state.conversations).find((c) => c.tree.nodes[nodeId]);
+        if (owner) schedule(owner.id);
+      }
+    }
+    if (state.activeId !== prev.activeId) options.rememberActive?.(state.activeId);
+  });
+
+  const onMessage = async (event: MessageEvent<ChangedMessage>) => {
+    const { type, id } = event.data ?? {};
+    if (typeof id !== 'string') return;
+    if (type === 'removed') {
+      if (store.getState().conversations[id]) store.getState().remove(id);
+      return;
+    }
+    const stored = await storage.load(id);
+    if (stored) store.getState().adoptRemote(stored);
+  };
+  channel?.addEventListener('message', onMessage as unknown as EventListener);
+
+  const beforeUnload = () => {
+    if (timer) {
+      clearTimeout(timer);
+      flush();
+    }
+  };
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', beforeUnload);
+
+  return () => {
+    unsubscribe();
+    if (timer) clearTimeout(timer);
+    channel?.close();
+    if (typeof window !== 'undefined') window.removeEventListener('pagehide', beforeUnload);
+  };
+}

@@ -1,0 +1,67 @@
+/** Narrow selectors over the chat state. */
+import { foldPath, type PolicyState } from '../domain/safety/policy';
+import { activeEnding, activePath, siblingInfo } from '../domain/tree';
+import type { MessageNode } from '../domain/types';
+import type { ChatState } from './chatStore';
+import type { Conversation } from './schema';
+
+export const selectActive = (s: ChatState): Conversation | undefined =>
+  s.activeId ? s.conversations[s.activeId] : undefined;
+
+/** Ids of the active branch: what the thread renders. */
+export const selectPathIds = (s: ChatState): string[] => {
+  const conv = selectActive(s);
+  return conv ? activePath(conv.tree) : [];
+};
+
+export const selectNode =
+  (id: string) =>
+  (s: ChatState): MessageNode | undefined =>
+    selectActive(s)?.tree.nodes[id];
+
+export const selectDraft =
+  (id: string) =>
+  (s: ChatState): string | undefined =>
+    s.drafts[id];
+
+export const selectSiblings =
+  (id: string) =>
+  (s: ChatState): { index: number; count: number } => {
+    const tree = selectActive(s)?.tree;
+    return tree?.nodes[id] ? siblingInfo(tree, id) : { index: 1, count: 1 };
+  };
+
+/** Conversation ids, most recently active first. */
+export const selectConversationIds = (s: ChatState): string[] =>
+  Object.values(s.conversations)
+    .sort((a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt)
+    .map((c) => c.id);
+
+export const selectEndingNode = (s: ChatState): MessageNode | null => {
+  const conv = selectActive(s);
+  return conv ? activeEnding(conv.tree) : null;
+};
+
+export const selectIsStreaming = (s: ChatState): boolean => {
+  const conv = selectActive(s);
+  return conv ? Object.keys(s.drafts).some((id) => conv.tree.nodes[id]) : false;
+};
+
+export function policyStateOf(
+  s: ChatState,
+  config: Parameters<typeof foldPath>[1],
+): PolicyState | null {
+  const conv = selectActive(s);
+  if (!conv) return null;
+  return foldPath(
+    activePath(conv.tree).map((id) => conv.tree.nodes[id]!),
+    config,
+  );
+}
+
+/** Whether any message on the active path signalled risk: the support panel shows and stays. */
+export const selectRiskPath = (s: ChatState): boolean => {
+  const conv = selectActive(s);
+  if (!conv) return false;
+  return activePath(conv.tree).some((id) => conv.tree.nodes[id]?.kind === 'support');
+};

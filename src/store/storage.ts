@@ -1,0 +1,71 @@
+/**
+ * Where conversations live: one IndexedDB record per conversation, so a save
+ * writes one conversation, never the whole store.
+ */
+import { createStore, del, entries, get, update, type UseStore } from 'idb-keyval';
+import { decodeRecord, type Conversation, type ConversationRecord } from './schema';
+
+export interface SetAside {
+  readonly key: string;
+  readonly reason: string;
+  readonly raw: unknown;
+}
+
+export interface LoadResult {
+  readonly conversations: Conversation[];
+  /** Records that failed validation: kept in storage untouched, reported, never loaded. */
+  readonly setAside: SetAside[];
+}
+
+export interface ConversationStorage {
+  loadAll(): Promise<LoadResult>;
+  load(id: string): Promise<Conversation | null>;
+  /** Writes `record`, merged with what is stored (`merge` runs inside the write transaction). */
+  save(record: ConversationRecord, merge: (stored: unknown) => ConversationRecord): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+export function decodeAll(pairs: [IDBValidKey, unknown][]): LoadResult {
+  const conversations: Conversation[] = [];
+  const setAside: SetAside[] = [];
+  for (const [key, raw] of pairs) {
+    const result = decodeRecord(raw);
+    if (result.ok) conversations.push(result.conversation);
+    else setAside.push({ key: String(key), reason: result.reason, raw });
+  }
+  return { conversations, setAside };
+}
+
+export function createIdbStorage(dbName = 'parley'): ConversationStorage {
+  const store: UseStore = createStore(dbName, 'conversations');
+  return {
+    loadAll: async () => decodeAll(await entries(store)),
+    async load(id) {
+      const result = decodeRecord(await get(id, store));
+      return result.ok ? result.conversation : null;
+    },
+    save: (record, merge) => update(record.id, (stored) => merge(stored), store),
+    remove: (id) => del(id, store),
+  };
+}
+
+/** Storage that keeps nothing: for the preview gallery and for when IndexedDB is unavailable. */
+export function createMemoryStorage(initial: Record<string, unknown> = {}): ConversationStorage & {
+  readonly records: Map<string, unknown>;
+} {
+  const records = new Map<string, unknown>(Object.entries(initial));
+  return {
+    records,
+    loadAll: async () => decodeAll([...records.entries()]),
+    async load(id) {
+      const result = decodeRecord(records.get(id));
+      return result.ok ? result.conversation : null;
+    },
+    async save(record, merge) {
+      records.set(record.id, merge(records.get(record.id)));
+    },
+    async remove(id) {
+      records.delete(id);
+    },
+  };
+}
