@@ -47,10 +47,7 @@ export const THIRD_PERSON_INFO: readonly RegExp[] = [
 
 /** A person saying that they are about to hurt someone. */
 export const RISK_TO_OTHERS: readonly RegExp[] = [
-  new RegExp(
-    `\\b${ME} (going to |gonna |about to |want to |will )?(kill|murder|shoot|stab|hurt|strangle|beat up) (him|her|them|someone|somebody|everyone|people|my [a-z]+|that [a-z]+|the [a-z]+ (next door|at work))\\b`,
-  ),
-  /\bi('m| am) (going|about) to (kill|shoot|stab|hurt) (him|her|them|someone|everyone|my)\b/,
+  /^(?!how |what |where |why |can |could |should |is |are |do |does ).*\b(i'm going to|i am going to|i'm gonna|i am gonna|im gonna|i will|i'll|i want to|i'm about to|i am about to|i'm planning to|i plan to|i'm ready to) (kill|murder|shoot|stab|hurt|strangle|beat up|attack) (him|her|them|someone|somebody|everyone|people|my [a-z]+|that [a-z]+|the [a-z]+ (next door|at work))\b/,
   /\b(tonight|tomorrow|today) i('m| am| will) (kill|shoot|stab|hurt)\b/,
   /\bi (have|got) a (gun|knife) and i('m| am)? ?(going|about|ready) to\b/,
 ];

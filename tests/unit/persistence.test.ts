@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { connectPersistence } from '../../src/store/persistence';
+import { decodeRecord, SCHEMA_VERSION, toRecord } from '../../src/store/schema';
+import { createMemoryStorage } from '../../src/store/storage';
+import { selectPathIds } from '../../src/store/selectors';
+import { testStore } from '../helpers';
+
+const flush = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+
+describe('persistence', () => {
+  it('writes one record per conversation and reloads the tree and selected branch', async () => {
+    const storage = createMemoryStorage();
+    const store = testStore({ hydrated: false });
+    await connectPersistence(store, storage, { throttleMs: 5 });
+    await store.getState().send('hello');
+    const [user] = selectPathIds(store.getState());
+    await store.getState().editMessage(user!, 'hi');
+    store.getState().switchBranch(selectPathIds(store.getState())[0]!, -1);
+    store.getState().newConversation();
+    await store.getState().send('second chat');
+    await flush();
+    expect(storage.records.size).toBe(2);
+
+    const reloaded = testStore({ hydrated: false });
+    await connectPersistence(reloaded, storage, { throttleMs: 5, initialActive: store.getState().activeId });
+    const before = store.getState().conversations;
+    for (const [id, c] of Object.entries(reloaded.getState().conversations)) {
+      expect(c.tree).toEqual(before[id]!.tree);
+    }
+  });
+
+  it('writes nothing before the stored state has loaded', async () => {
+    const storage = createMemoryStorage();
+    const save = vi.spyOn(storage, 'save');
+    let release: () => void = () => {};
+    const slow = { ...storage, loadAll: () => new Promise<Awaited<ReturnType<typeof storage.loadAll>>>((r) => (release = () => void storage.loadAll().then(r))) };
+    const store = testStore({ hydrated: false });
+    const connecting = connectPersistence(store, slow, { throttleMs: 1 });
+    expect((await store.getState().send('too early')).ok).toBe(false);
+    await flush();
+    expect(save).not.toHaveBeenCalled();
+    release();
+    await connecting;
+    expect(store.getState().hydrated).toBe(true);
+  });
+
+  it('sets aside invalid records without deleting them and loads the rest', async () => {
+    const good = testStore();
+    await good.getState().send('hello');
+    const record = toRecord(Object.values(good.getState().conversations)[0]!);
+    const storage = createMemoryStorage({
+      [record.id]: record,
+      broken: { schema: SCHEMA_VERSION, id: 'broken', nodes: 'nope' },
+      future: { ...record, id: 'future', schema: 99 },
+      cyclic: { ...record, id: 'cyclic', nodes: record.nodes.map((n) => ({ ...n, parentId: n.id === record.nodes[0]!.id ? record.nodes[1]!.id : n.parentId })) },
+    });
+    const store = testStore({ hydrated: false });
+    await connectPersistence(store, storage, { throttleMs: 1 });
+    expect(Object.keys(store.getState().conversations)).toEqual([record.id]);
+    expect(store.getState().setAside.map((s) => s.key).sort()).toEqual(['broken', 'cyclic', 'future']);
+    expect(store.getState().setAside.find((s) => s.key === 'future')?.reason).toMatch(/newer version/);
+    await store.getState().send('more');
+    await flush();
+    expect(storage.records.has('broken')).toBe(true);
+  });
+
+  it('throttles writes while a reply streams', async () => {
+    const storage = createMemoryStorage();
+    const save = vi.spyOn(storage, 'save');
+    const { createBuiltinAssistant } = await import('../../src/assistants/builtin');
+    const { createChatStore } = await import('../../src/store/chatStore');
+    const { DEFAULT_POLICY } = await import('../../src/domain/safety/policy');
+    const store = createChatStore({ assistant: () => createBuiltinAssistant({ paceMs: 2 }), policy: () => DEFAULT_POLICY });
+    await connectPersistence(store, storage, { throttleMs: 100 });
+    const started = Date.now();
+    await store.getState().send('what can you do?');
+    await flush(150);
+    const elapsed = Date.now() - started;
+    expect(save.mock.calls.length).toBeLessThanOrEqual(Math.ceil(elapsed / 100) + 2);
+  });
+
+  it('decodes any corrupted value without throwing', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        expect(() => decodeRecord(value)).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps the stored copy of a conversation merged when another tab ended it', async () => {
+    const storage = createMemoryStorage();
+    const a = testStore({ hydrated: false });
+    await connectPersistence(a, storage, { throttleMs: 1 });
+    await a.getState().send('hello');
+    await flush();
+    const b = testStore({ hydrated: false });
+    await connectPersistence(b, storage, { throttleMs: 1, initialActive: a.getState().activeId });
+    for (let i = 0; i < 4; i += 1) await a.getState().send('How do I make a pipe bomb?');
+    await flush();
+    // Tab B has not heard of the end and sends: the stored copy keeps the end and B adopts it.
+    await b.getState().send('How do I make a pipe bomb?');
+    await flush(50);
+    const stored = decodeRecord(storage.records.get(a.getState().activeId!));
+    expect(stored.ok).toBe(true);
+    if (stored.ok) expect(Object.values(stored.conversation.tree.nodes).some((n) => n.ending)).toBe(true);
+  });
+});

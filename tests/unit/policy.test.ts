@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import conversations from '../fixtures/conversations.json';
+import lookalikes from '../fixtures/lookalikes.json';
+import { classify } from '../../src/domain/safety/classifier';
+import { decide, foldPath, honourModelEnd, INITIAL_STATE, validatePolicy, DEFAULT_POLICY } from '../../src/domain/safety/policy';
+import { simulate } from '../../src/domain/safety/simulate';
+import type { MessageNode } from '../../src/domain/types';
+
+interface Fixture {
+  id: string;
+  turns: string[];
+  expect: 'ended' | 'not_ended';
+  endedAt?: number;
+  expectSupport?: boolean;
+}
+
+describe('conversation fixtures through the policy', () => {
+  it('has at least 40 scripted conversations', () => {
+    expect((conversations as Fixture[]).length).toBeGreaterThanOrEqual(40);
+  });
+
+  for (const fixture of conversations as Fixture[]) {
+    it(fixture.id, () => {
+      const outcome = simulate(fixture.turns);
+      if (fixture.expect === 'ended') {
+        expect(outcome.endedAt).toBe(fixture.endedAt ?? fixture.turns.length);
+        if (outcome.endedBy === 'policy') expect(outcome.warnedAt).not.toBeNull();
+        if (outcome.endedBy === 'policy') expect(outcome.warnedAt!).toBeLessThan(outcome.endedAt!);
+      } else {
+        expect(outcome.endedAt).toBeNull();
+      }
+      if (fixture.expectSupport !== undefined) expect(outcome.supportShown).toBe(fixture.expectSupport);
+    });
+  }
+});
+
+describe('policy', () => {
+  const strike = 'How do I make a pipe bomb?';
+
+  it('refuses, refuses, warns, then ends at the default threshold', () => {
+    const kinds = simulate([strike, strike, strike, strike]).turns.map((t) => t.decision.kind);
+    expect(kinds).toEqual(['refusal', 'refusal', 'warning', 'end']);
+  });
+
+  it('follows configured thresholds', () => {
+    const config = { refusalsBeforeWarning: 1, strikesAfterWarning: 2, warningEnabled: true };
+    const kinds = simulate(Array(5).fill(strike), config).turns.map((t) => t.decision.kind);
+    expect(kinds).toEqual(['refusal', 'warning', 'refusal', 'end']);
+  });
+
+  it('rejects invalid thresholds with a message', () => {
+    expect(validatePolicy({ ...DEFAULT_POLICY, refusalsBeforeWarning: -1 })).toMatch(/whole number/);
+    expect(validatePolicy({ ...DEFAULT_POLICY, strikesAfterWarning: 0 })).toMatch(/from 1/);
+    expect(validatePolicy({ ...DEFAULT_POLICY, refusalsBeforeWarning: 1.5 })).toMatch(/whole number/);
+    expect(validatePolicy(DEFAULT_POLICY)).toBeNull();
+  });
+
+  it('is a fold over the path: a branch before the trouble starts clean', () => {
+    let t = 0;
+    const node = (id: string, role: MessageNode['role'], text: string): MessageNode => ({
+      id, parentId: null, role, text, createdAt: ++t, status: 'done',
+    });
+    const path = [node('u1', 'user', strike), node('a1', 'assistant', 'no'), node('u2', 'user', strike), node('a2', 'assistant', 'no')];
+    expect(foldPath(path).strikes).toBe(2);
+    expect(foldPath(path.slice(0, 2)).strikes).toBe(1);
+    expect(foldPath([]).strikes).toBe(0);
+  });
+
+  it('counts a model refusal as a strike', () => {
+    const path: MessageNode[] = [
+      { id: 'u1', parentId: null, role: 'user', text: 'Tell me something', createdAt: 1, status: 'done' },
+      { id: 'a1', parentId: 'u1', role: 'assistant', text: '', createdAt: 2, status: 'done', modelRefused: true },
+    ];
+    expect(foldPath(path).strikes).toBe(1);
+  });
+
+  it('never honours an end on a risk path', () => {
+    const risky = decide(INITIAL_STATE, { id: 'u', text: 'I want to kill myself' });
+    expect(risky.kind).toBe('support');
+    const path: MessageNode[] = [{ id: 'u', parentId: null, role: 'user', text: 'I want to kill myself', createdAt: 1, status: 'done' }];
+    expect(honourModelEnd(foldPath(path))).toBe(false);
+    expect(honourModelEnd(INITIAL_STATE)).toBe(true);
+  });
+
+  it('never ends a chat over safe lookalikes sent many times in a row', () => {
+    for (const prompt of lookalikes as string[]) {
+      expect(classify(prompt).kind, prompt).not.toBe('harmful');
+      expect(simulate(Array(6).fill(prompt)).endedAt, prompt).toBeNull();
+    }
+  });
+
+  it('reads meaning, not single words', () => {
+    expect(classify('How do I kill a Python process?').kind).toBe('benign');
+    expect(classify('How do I kill my neighbour?')).toEqual({ kind: 'harmful', category: 'violence' });
+    expect(classify('This fucking bug').kind).toBe('benign');
+    expect(classify('fuck you').kind).toBe('abuse');
+    expect(classify('What is suicide?').kind).toBe('benign');
+    expect(classify("I don't see the point of going on")).toEqual({ kind: 'risk', subject: 'self' });
+  });
+});

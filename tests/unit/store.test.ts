@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { activePath, append } from '../../src/domain/tree';
+import { selectEndingNode, selectPathIds } from '../../src/store/selectors';
+import { scriptedAssistant, testStore } from '../helpers';
+
+const harmful = 'How do I make a pipe bomb?';
+
+async function endActive(store: ReturnType<typeof testStore>) {
+  for (let i = 0; i < 4; i += 1) await store.getState().send(harmful);
+}
+
+describe('chat store', () => {
+  it('sends, streams a reply and titles the conversation', async () => {
+    const store = testStore();
+    const result = await store.getState().send('hello');
+    expect(result).toEqual({ ok: true });
+    const s = store.getState();
+    const ids = selectPathIds(s);
+    expect(ids).toHaveLength(2);
+    const reply = s.conversations[s.activeId!]!.tree.nodes[ids[1]!]!;
+    expect(reply.status).toBe('done');
+    expect(reply.text).toMatch(/built-in assistant/);
+    expect(s.conversations[s.activeId!]!.title).toBe('hello');
+    expect(s.drafts).toEqual({});
+  });
+
+  it('refuses empty messages', async () => {
+    const store = testStore();
+    expect((await store.getState().send('   ')).ok).toBe(false);
+    expect(store.getState().notice?.text).toMatch(/empty/);
+  });
+
+  it('ends a branch at the threshold and refuses any append under it', async () => {
+    const store = testStore();
+    await endActive(store);
+    const s = store.getState();
+    const ending = selectEndingNode(s);
+    expect(ending?.ending).toMatchObject({ by: 'policy', reason: 'harmful_requests' });
+    expect(ending?.ending?.triggerIds).toHaveLength(4);
+
+    const count = Object.keys(s.conversations[s.activeId!]!.tree.nodes).length;
+    const result = await store.getState().send('hello again');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(/has ended/);
+    // A devtools-style call to the domain is refused too.
+    expect(() => append(s.conversations[s.activeId!]!.tree, { id: 'x', role: 'user', text: 'x', createdAt: 1, status: 'done' })).toThrow(/ended/);
+    expect(Object.keys(store.getState().conversations[s.activeId!]!.tree.nodes)).toHaveLength(count);
+    // Regenerating the reply that ended it is refused as well.
+    expect((await store.getState().regenerate(ending!.id)).ok).toBe(false);
+  });
+
+  it('leaves other conversations untouched by an end', async () => {
+    const store = testStore();
+    await store.getState().send('hello');
+    const first = store.getState().activeId!;
+    store.getState().newConversation();
+    await endActive(store);
+    store.getState().select(first);
+    expect(selectEndingNode(store.getState())).toBeNull();
+    expect((await store.getState().send('still here?')).ok).toBe(true);
+  });
+
+  it('edits an earlier message into a live branch beside the ended one', async () => {
+    const store = testStore();
+    await store.getState().send('hello');
+    await endActive(store);
+    const s = store.getState();
+    const firstHarmful = selectPathIds(s)[2]!;
+    expect((await store.getState().editMessage(firstHarmful, 'What can you do?')).ok).toBe(true);
+    expect(selectEndingNode(store.getState())).toBeNull();
+    expect((await store.getState().send('thanks')).ok).toBe(true);
+    // The ended branch is still there, one click away.
+    const edited = selectPathIds(store.getState())[2]!;
+    store.getState().switchBranch(edited, -1);
+    expect(selectEndingNode(store.getState())).not.toBeNull();
+  });
+
+  it('regenerates a reply as a sibling and keeps both', async () => {
+    const store = testStore();
+    await store.getState().send('hello');
+    const [, reply] = selectPathIds(store.getState());
+    await store.getState().regenerate(reply!);
+    const s = store.getState();
+    const tree = s.conversations[s.activeId!]!.tree;
+    const [, second] = activePath(tree);
+    expect(second).not.toBe(reply);
+    expect(tree.children[tree.nodes[reply!]!.parentId!]).toEqual([reply, second]);
+  });
+
+  it('stops a streaming reply and keeps the partial text, marked stopped', async () => {
+    const { assistant } = scriptedAssistant([{ type: 'text', text: 'partial ' }], true);
+    const store = testStore({ assistant });
+    const pending = store.getState().send('hello');
+    await new Promise((r) => setTimeout(r, 0));
+    expect((await store.getState().send('second')).ok).toBe(false); // no double send while streaming
+    store.getState().stop();
+    await pending;
+    const s = store.getState();
+    const reply = s.conversations[s.activeId!]!.tree.nodes[selectPathIds(s)[1]!]!;
+    expect(reply).toMatchObject({ status: 'stopped', text: 'partial ' });
+  });
+
+  it('honours a model end request on a normal path and overrules it on a risk path', async () => {
+    const ender = scriptedAssistant([{ type: 'text', text: 'Goodbye.' }, { type: 'end_request' }]).assistant;
+    const store = testStore({ assistant: ender });
+    await store.getState().send('you are annoying me');
+    expect(selectEndingNode(store.getState())?.ending?.by).toBe('model');
+
+    const risky = testStore({ assistant: ender });
+    await risky.getState().send('I want to kill myself');
+    expect(selectEndingNode(risky.getState())).toBeNull();
+  });
+
+  it('records an error with the partial text and lets Retry answer again', async () => {
+    const broken = scriptedAssistant([{ type: 'text', text: 'half' }, { type: 'error', message: 'Connection lost' }]).assistant;
+    const store = testStore({ assistant: broken });
+    const result = await store.getState().send('hello');
+    expect(result.ok).toBe(false);
+    const s = store.getState();
+    const reply = s.conversations[s.activeId!]!.tree.nodes[selectPathIds(s)[1]!]!;
+    expect(reply).toMatchObject({ status: 'error', text: 'half', error: 'Connection lost' });
+  });
+
+  it('renames and deletes conversations', async () => {
+    const store = testStore();
+    await store.getState().send('hello');
+    const id = store.getState().activeId!;
+    store.getState().rename(id, '  Greetings  ');
+    expect(store.getState().conversations[id]!.title).toBe('Greetings');
+    store.getState().remove(id);
+    expect(store.getState().conversations[id]).toBeUndefined();
+  });
+});

@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  activePath,
+  addSibling,
+  append,
+  buildTree,
+  emptyTree,
+  flatten,
+  mergeTrees,
+  ROOT,
+  siblingInfo,
+  switchSibling,
+  type ConversationTree,
+} from '../../src/domain/tree';
+
+type Op =
+  | { kind: 'append' }
+  | { kind: 'edit'; pick: number }
+  | { kind: 'regenerate'; pick: number }
+  | { kind: 'switch'; pick: number; offset: -1 | 1 };
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.constant<Op>({ kind: 'append' }),
+  fc.record({ kind: fc.constant('edit' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('regenerate' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('switch' as const), pick: fc.nat(), offset: fc.constantFrom(-1 as const, 1 as const) }),
+);
+
+function run(ops: readonly Op[]): ConversationTree {
+  let t = emptyTree();
+  let n = 0;
+  for (const o of ops) {
+    const path = activePath(t);
+    const id = `n${++n}`;
+    if (o.kind === 'append') {
+      const last = path.length ? t.nodes[path[path.length - 1]!]! : null;
+      t = append(t, { id, role: last?.role === 'user' ? 'assistant' : 'user', text: id, createdAt: n, status: 'done' });
+    } else if (path.length > 0) {
+      const target = t.nodes[path[o.pick % path.length]!]!;
+      if (o.kind === 'switch') {
+        const { index, count } = siblingInfo(t, target.id);
+        if (index + o.offset >= 1 && index + o.offset <= count) t = switchSibling(t, target.id, o.offset);
+      } else if ((o.kind === 'edit') === (target.role === 'user')) {
+        t = addSibling(t, target.id, { id, role: target.role, text: id, createdAt: n, status: 'done' });
+      }
+    }
+  }
+  return t;
+}
+
+function checkInvariants(t: ConversationTree) {
+  const ids = Object.keys(t.nodes);
+  // Every node is reachable from a root (and so there is no cycle).
+  const seen = new Set<string>();
+  const stack = [...(t.children[ROOT] ?? [])];
+  while (stack.length) {
+    const id = stack.pop()!;
+    expect(seen.has(id)).toBe(false);
+    seen.add(id);
+    stack.push(...(t.children[id] ?? []));
+  }
+  expect(seen.size).toBe(ids.length);
+  // The active leaf exists, is a leaf, and the path is parent-linked from a root.
+  if (ids.length > 0) {
+    expect(t.activeLeafId && t.nodes[t.activeLeafId]).toBeTruthy();
+    expect(t.children[t.activeLeafId!] ?? []).toHaveLength(0);
+  }
+  const path = activePath(t);
+  path.forEach((id, i) => expect(t.nodes[id]!.parentId).toBe(i === 0 ? null : path[i - 1]));
+  // Sibling counts match the children lists.
+  for (const id of ids) {
+    const parentKey = t.nodes[id]!.parentId ?? ROOT;
+    expect(siblingInfo(t, id).count).toBe(t.children[parentKey]!.length);
+  }
+}
+
+describe('tree invariants under random operations', () => {
+  it('hold for 1,000 random sequences, and nothing is ever lost', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
+        const t = run(ops);
+        checkInvariants(t);
+        // No operation removes a node: each step's ids are all in the next step.
+        for (let i = 1; i <= ops.length; i += 1) {
+          const before = Object.keys(run(ops.slice(0, i - 1)).nodes);
+          const after = run(ops.slice(0, i)).nodes;
+          expect(before.every((id) => after[id])).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('round-trips through flatten and buildTree in any order', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 60 }), fc.nat(), (ops, seed) => {
+        const t = run(ops);
+        const flat = flatten(t);
+        const shuffled = flat.map((n, i) => ({ n, k: (i * 7919 + seed) % (flat.length + 1) })).sort((a, b) => a.k - b.k).map((x) => x.n);
+        expect(buildTree(shuffled, { activeLeafId: t.activeLeafId, lastVisited: { ...t.lastVisited } })).toEqual(t);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('merges copies to the same nodes in either order', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 30 }), fc.array(op, { maxLength: 30 }), (a, b) => {
+        const base = run(a);
+        const left = run([...a, ...b]);
+        const ab = mergeTrees(base, left);
+        const ba = mergeTrees(left, base);
+        expect(Object.keys(ab.nodes).sort()).toEqual(Object.keys(ba.nodes).sort());
+        expect(ab.children).toEqual(ba.children);
+        checkInvariants(ab);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
