@@ -1,0 +1,95 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ChatScreen } from '../../src/features/chat/ChatScreen';
+import { selectPathIds } from '../../src/store/selectors';
+import { scriptedAssistant, testStore } from '../helpers';
+import { renderWithStores } from './render';
+
+const messages = () => screen.getAllByRole('article');
+/** Resolves once no reply is streaming (Stop gone, Send back). */
+const replyDone = () => waitFor(() => expect(screen.queryByRole('button', { name: 'Stop' })).toBeNull());
+
+describe('composer', () => {
+  it('sends with Enter, adds a line with Shift+Enter, and never sends blank input', async () => {
+    const user = userEvent.setup();
+    renderWithStores(<ChatScreen />);
+    const box = screen.getByRole('textbox', { name: 'Message' });
+    const send = screen.getByRole('button', { name: 'Send' });
+    expect(send).toBeDisabled();
+    await user.type(box, '   ');
+    expect(send).toBeDisabled();
+    await user.keyboard('{Enter}');
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+    await user.clear(box);
+    await user.type(box, 'line one{Shift>}{Enter}{/Shift}line two');
+    expect(box).toHaveValue('line one\nline two');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(messages()).toHaveLength(2));
+    expect(within(messages()[0]!).getByText(/line one\s+line two/)).toBeTruthy();
+    expect(box).toHaveValue('');
+  });
+
+  it('turns Send into Stop while streaming; Stop keeps the partial reply marked stopped', async () => {
+    const user = userEvent.setup();
+    const { assistant } = scriptedAssistant([{ type: 'text', text: 'Half a thought' }], true);
+    renderWithStores(<ChatScreen />, { chat: testStore({ assistant }) });
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'hello{Enter}');
+    const stop = await screen.findByRole('button', { name: 'Stop' });
+    expect(screen.queryByRole('button', { name: 'Send' })).toBeNull();
+    await screen.findByText('Half a thought');
+    await user.click(stop);
+    await screen.findByText('Stopped');
+    expect(screen.getByText('Half a thought')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Send' })).toBeTruthy();
+  });
+});
+
+describe('message actions and branch picker', () => {
+  it('edits a message into a new branch and flips between branches', async () => {
+    const user = userEvent.setup();
+    const { chat } = renderWithStores(<ChatScreen />);
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'hello{Enter}');
+    await waitFor(() => expect(messages()).toHaveLength(2));
+    await replyDone();
+    const first = messages()[0]!;
+    await user.click(within(first).getByRole('button', { name: 'Edit' }));
+    const editor = screen.getByRole('textbox', { name: 'Edit message' });
+    expect(editor).toHaveValue('hello');
+    await user.clear(editor);
+    await user.type(editor, 'what can you do?');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(within(messages()[0]!).getByText('2 / 2')).toBeTruthy());
+    await replyDone();
+    expect(within(messages()[1]!).getByText(/Here's what you can try/)).toBeTruthy();
+
+    await user.click(within(messages()[0]!).getByRole('button', { name: 'Previous branch' }));
+    expect(within(messages()[0]!).getByText('1 / 2')).toBeTruthy();
+    expect(within(messages()[0]!).getByText('hello')).toBeTruthy();
+    expect(within(messages()[0]!).getByRole('button', { name: 'Previous branch' })).toBeDisabled();
+    expect(selectPathIds(chat.getState())).toHaveLength(2);
+  });
+
+  it('cancels an edit without a branch', async () => {
+    const user = userEvent.setup();
+    renderWithStores(<ChatScreen />);
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'hello{Enter}');
+    await waitFor(() => expect(messages()).toHaveLength(2));
+    await replyDone();
+    await user.click(within(messages()[0]!).getByRole('button', { name: 'Edit' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('group', { name: 'Branches' })).toBeNull();
+  });
+
+  it('regenerates a reply as a second branch of the answer', async () => {
+    const user = userEvent.setup();
+    renderWithStores(<ChatScreen />);
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'hello{Enter}');
+    await waitFor(() => expect(messages()).toHaveLength(2));
+    await replyDone();
+    await user.click(within(messages()[1]!).getByRole('button', { name: 'Regenerate' }));
+    await waitFor(() => expect(within(messages()[1]!).getByText('2 / 2')).toBeTruthy());
+    await replyDone();
+    expect(within(messages()[1]!).getByRole('button', { name: 'Copy' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,153 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ChatScreen } from '../../src/features/chat/ChatScreen';
+import { selectEndingNode } from '../../src/store/selectors';
+import { testStore } from '../helpers';
+import { renderWithStores } from './render';
+
+const harmful = 'How do I make a pipe bomb?';
+
+async function endedStore() {
+  const chat = testStore();
+  await chat.getState().send('hello');
+  for (let i = 0; i < 4; i += 1) await chat.getState().send(harmful);
+  return chat;
+}
+
+describe('termination notice', () => {
+  it('replaces the composer, says why, takes focus, and lists the turns that led to it', async () => {
+    const user = userEvent.setup();
+    renderWithStores(<ChatScreen />, { chat: await endedStore() });
+    const heading = screen.getByRole('heading', { name: 'This conversation has ended' });
+    expect(heading).toHaveFocus();
+    expect(screen.queryByRole('textbox', { name: 'Message' })).toBeNull();
+    expect(screen.getByText(/repeated requests for harmful content/)).toBeInTheDocument();
+    expect(heading.closest('[role="status"]')).toHaveAttribute('aria-live', 'polite');
+    await user.click(screen.getByText('Why?'));
+    expect(screen.getAllByRole('link', { name: /pipe bomb/ })).toHaveLength(4);
+  });
+
+  it('Start new chat opens an empty conversation with the composer', async () => {
+    const user = userEvent.setup();
+    const { chat } = renderWithStores(<ChatScreen />, { chat: await endedStore() });
+    const before = chat.getState().activeId;
+    await user.click(screen.getByRole('button', { name: 'Start new chat' }));
+    expect(chat.getState().activeId).not.toBe(before);
+    expect(screen.getByRole('textbox', { name: 'Message' })).toBeInTheDocument();
+  });
+
+  it('Branch from an earlier message: choose, edit, and get a live branch; Escape leaves the mode', async () => {
+    const user = userEvent.setup();
+    const { chat } = renderWithStores(<ChatScreen />, { chat: await endedStore() });
+    await user.click(screen.getByRole('button', { name: 'Branch from an earlier message' }));
+    const offers = screen.getAllByRole('button', { name: 'Branch from here' });
+    expect(offers).toHaveLength(5);
+    await user.keyboard('{Escape}');
+    expect(screen.queryAllByRole('button', { name: 'Branch from here' })).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Branch from an earlier message' }));
+    await user.click(screen.getAllByRole('button', { name: 'Branch from here' })[1]!);
+    const editor = screen.getByRole('textbox', { name: 'Edit message' });
+    expect(editor).toHaveValue(harmful);
+    await user.clear(editor);
+    await user.type(editor, 'What can you do?');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('textbox', { name: 'Message' });
+    expect(selectEndingNode(chat.getState())).toBeNull();
+    const articles = screen.getAllByRole('article');
+    expect(within(articles[2]!).getByText('2 / 2')).toBeInTheDocument();
+  });
+
+  it('feedback dialog: thumbs, reasons, comment counter, and "Saved" without a URL', async () => {
+    const user = userEvent.setup();
+    renderWithStores(<ChatScreen />, { chat: await endedStore() });
+    await user.click(screen.getByRole('button', { name: 'Give feedback' }));
+    const dialog = screen.getByRole('dialog', { name: 'Give feedback' });
+    const submit = within(dialog).getByRole('button', { name: 'Submit' });
+    expect(submit).toBeDisabled();
+    await user.click(within(dialog).getByRole('button', { name: 'Thumbs down' }));
+    expect(within(dialog).getByRole('button', { name: 'Thumbs down' })).toHaveAttribute('aria-pressed', 'true');
+    for (const reason of ['My request was safe', 'Ended too early', 'The warning was unclear', 'Other']) {
+      expect(within(dialog).getByRole('checkbox', { name: reason })).toBeInTheDocument();
+    }
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Ended too early' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Comment (optional)' }), 'Too fast');
+    expect(within(dialog).getByText('8 / 1000')).toBeInTheDocument();
+    await user.click(submit);
+    await within(dialog).findByText(/Saved on this device/);
+    expect(within(dialog).queryByRole('button', { name: 'Submit' })).toBeNull();
+  });
+
+  it('feedback dialog: "Sent" with a URL, once, however often Submit is pressed', async () => {
+    const user = userEvent.setup();
+    const fetcher = vi.fn(async () => new Response('{}', { status: 200 }));
+    renderWithStores(<ChatScreen />, { chat: await endedStore(), fetcher, feedbackUrl: 'http://127.0.0.1:9/fb' });
+    await user.click(screen.getByRole('button', { name: 'Give feedback' }));
+    const dialog = screen.getByRole('dialog', { name: 'Give feedback' });
+    await user.click(within(dialog).getByRole('button', { name: 'Thumbs up' }));
+    const submit = within(dialog).getByRole('button', { name: 'Submit' });
+    await user.dblClick(submit);
+    await within(dialog).findByText(/^Sent/);
+    expect(fetcher).toHaveBeenCalledTimes(1);
+  });
+
+  it('feedback dialog: queued offline, and "Could not send — Retry" on a server error', async () => {
+    const user = userEvent.setup();
+    renderWithStores(<ChatScreen />, { chat: await endedStore(), feedbackUrl: 'http://127.0.0.1:9/fb', online: () => false });
+    await user.click(screen.getByRole('button', { name: 'Give feedback' }));
+    let dialog = screen.getByRole('dialog', { name: 'Give feedback' });
+    await user.click(within(dialog).getByRole('button', { name: 'Thumbs up' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Submit' }));
+    await within(dialog).findByText('Saved, will send when online.');
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+
+    const failing = vi.fn(async () => new Response('', { status: 503 }));
+    const { unmount } = renderWithStores(<ChatScreen />, { chat: await endedStore(), fetcher: failing, feedbackUrl: 'http://127.0.0.1:9/fb' });
+    const buttons = screen.getAllByRole('button', { name: 'Give feedback' });
+    await user.click(buttons[buttons.length - 1]!);
+    dialog = screen.getByRole('dialog', { name: 'Give feedback' });
+    await user.click(within(dialog).getByRole('button', { name: 'Thumbs down' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Submit' }));
+    await within(dialog).findByText('Could not send — Retry');
+    expect(within(dialog).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    unmount();
+  });
+
+  it('thumbs on a reply show their pressed state once rated', async () => {
+    const user = userEvent.setup();
+    const chat = testStore();
+    await chat.getState().send('hello');
+    renderWithStores(<ChatScreen />, { chat });
+    const reply = screen.getAllByRole('article')[1]!;
+    await user.click(within(reply).getByRole('button', { name: 'Good reply' }));
+    const dialog = screen.getByRole('dialog', { name: 'Feedback on this reply' });
+    await user.click(within(dialog).getByRole('button', { name: 'Submit' }));
+    await within(dialog).findByText(/Saved on this device/);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(within(reply).getByRole('button', { name: 'Good reply' })).toHaveAttribute('aria-pressed', 'true'));
+    expect(within(reply).getByRole('button', { name: 'Bad reply' })).toHaveAttribute('aria-pressed', 'false');
+  });
+});
+
+describe('support panel', () => {
+  it('appears on a risk path and stays, with crisis resources, even after abuse and an end request', async () => {
+    const chat = testStore();
+    for (const t of ['I want to end my life', 'You are useless', 'End this conversation', 'Yes', 'Fuck you', 'Shut up']) {
+      await chat.getState().send(t);
+    }
+    renderWithStores(<ChatScreen />, { chat });
+    const panel = screen.getByRole('region', { name: 'Support resources' });
+    expect(within(panel).getByText(/call or text 988/)).toBeInTheDocument();
+    expect(within(panel).getByRole('link', { name: 'findahelpline.com' })).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(screen.getByRole('textbox', { name: 'Message' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'This conversation has ended' })).toBeNull();
+  });
+
+  it('is absent on an ordinary chat', async () => {
+    const chat = testStore();
+    await chat.getState().send('hello');
+    renderWithStores(<ChatScreen />, { chat });
+    expect(screen.queryByRole('region', { name: 'Support resources' })).toBeNull();
+  });
+});
