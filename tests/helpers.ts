@@ -6,7 +6,9 @@ import { createChatStore } from '../src/store/chatStore';
 let storeCount = 0;
 
 /** A store on the instant built-in assistant; hydrated (empty) unless `hydrated: false`. */
-export function testStore(options: { assistant?: Assistant; policy?: PolicyConfig; hydrated?: boolean } = {}) {
+export function testStore(
+  options: { assistant?: Assistant; policy?: PolicyConfig; hydrated?: boolean } = {},
+) {
   let id = 0;
   let clock = 1_000;
   const prefix = `s${++storeCount}-`;

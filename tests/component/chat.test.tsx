@@ -9,7 +9,9 @@ import { renderWithStores } from './render';
 const messages = () => screen.getAllByRole('article');
 /** Resolves once no reply is streaming (Stop gone, Send back). */
 const replyDone = () =>
-  waitFor(() => expect(screen.queryByRole('button', { name: 'Stop' })).toBeNull(), { timeout: 5000 });
+  waitFor(() => expect(screen.queryByRole('button', { name: 'Stop' })).toBeNull(), {
+    timeout: 5000,
+  });
 
 describe('composer', () => {
   it('sends with Enter, adds a line with Shift+Enter, and never sends blank input', async () => {

@@ -10,10 +10,18 @@ import { testStore } from '../helpers';
 
 export function renderWithStores(
   ui: ReactElement,
-  options: { chat?: ChatStore; fetcher?: typeof fetch; feedbackUrl?: string; online?: () => boolean } = {},
+  options: {
+    chat?: ChatStore;
+    fetcher?: typeof fetch;
+    feedbackUrl?: string;
+    online?: () => boolean;
+  } = {},
 ) {
   const chat = options.chat ?? testStore();
-  const settings = createSettingsStore({ ...DEFAULT_SETTINGS, feedbackUrl: options.feedbackUrl ?? '' }, null);
+  const settings = createSettingsStore(
+    { ...DEFAULT_SETTINGS, feedbackUrl: options.feedbackUrl ?? '' },
+    null,
+  );
   const sink = createFeedbackSink({
     persistence: memoryFeedbackPersistence(),
     url: () => settings.getState().feedbackUrl,

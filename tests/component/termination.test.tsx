@@ -67,12 +67,23 @@ describe('termination notice', () => {
     const submit = within(dialog).getByRole('button', { name: 'Submit' });
     expect(submit).toBeDisabled();
     await user.click(within(dialog).getByRole('button', { name: 'Thumbs down' }));
-    expect(within(dialog).getByRole('button', { name: 'Thumbs down' })).toHaveAttribute('aria-pressed', 'true');
-    for (const reason of ['My request was safe', 'Ended too early', 'The warning was unclear', 'Other']) {
+    expect(within(dialog).getByRole('button', { name: 'Thumbs down' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    for (const reason of [
+      'My request was safe',
+      'Ended too early',
+      'The warning was unclear',
+      'Other',
+    ]) {
       expect(within(dialog).getByRole('checkbox', { name: reason })).toBeInTheDocument();
     }
     await user.click(within(dialog).getByRole('checkbox', { name: 'Ended too early' }));
-    await user.type(within(dialog).getByRole('textbox', { name: 'Comment (optional)' }), 'Too fast');
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Comment (optional)' }),
+      'Too fast',
+    );
     expect(within(dialog).getByText('8 / 1000')).toBeInTheDocument();
     await user.click(submit);
     await within(dialog).findByText(/Saved on this device/);
@@ -82,7 +93,11 @@ describe('termination notice', () => {
   it('feedback dialog: "Sent" with a URL, once, however often Submit is pressed', async () => {
     const user = userEvent.setup();
     const fetcher = vi.fn(async () => new Response('{}', { status: 200 }));
-    renderWithStores(<ChatScreen />, { chat: await endedStore(), fetcher, feedbackUrl: 'http://127.0.0.1:9/fb' });
+    renderWithStores(<ChatScreen />, {
+      chat: await endedStore(),
+      fetcher,
+      feedbackUrl: 'http://127.0.0.1:9/fb',
+    });
     await user.click(screen.getByRole('button', { name: 'Give feedback' }));
     const dialog = screen.getByRole('dialog', { name: 'Give feedback' });
     await user.click(within(dialog).getByRole('button', { name: 'Thumbs up' }));
@@ -94,7 +109,11 @@ describe('termination notice', () => {
 
   it('feedback dialog: queued offline, and "Could not send — Retry" on a server error', async () => {
     const user = userEvent.setup();
-    renderWithStores(<ChatScreen />, { chat: await endedStore(), feedbackUrl: 'http://127.0.0.1:9/fb', online: () => false });
+    renderWithStores(<ChatScreen />, {
+      chat: await endedStore(),
+      feedbackUrl: 'http://127.0.0.1:9/fb',
+      online: () => false,
+    });
     await user.click(screen.getByRole('button', { name: 'Give feedback' }));
     let dialog = screen.getByRole('dialog', { name: 'Give feedback' });
     await user.click(within(dialog).getByRole('button', { name: 'Thumbs up' }));
@@ -103,7 +122,11 @@ describe('termination notice', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
 
     const failing = vi.fn(async () => new Response('', { status: 503 }));
-    const { unmount } = renderWithStores(<ChatScreen />, { chat: await endedStore(), fetcher: failing, feedbackUrl: 'http://127.0.0.1:9/fb' });
+    const { unmount } = renderWithStores(<ChatScreen />, {
+      chat: await endedStore(),
+      fetcher: failing,
+      feedbackUrl: 'http://127.0.0.1:9/fb',
+    });
     const buttons = screen.getAllByRole('button', { name: 'Give feedback' });
     await user.click(buttons[buttons.length - 1]!);
     dialog = screen.getByRole('dialog', { name: 'Give feedback' });
@@ -125,21 +148,39 @@ describe('termination notice', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Submit' }));
     await within(dialog).findByText(/Saved on this device/);
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
-    await waitFor(() => expect(within(reply).getByRole('button', { name: 'Good reply' })).toHaveAttribute('aria-pressed', 'true'));
-    expect(within(reply).getByRole('button', { name: 'Bad reply' })).toHaveAttribute('aria-pressed', 'false');
+    await waitFor(() =>
+      expect(within(reply).getByRole('button', { name: 'Good reply' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      ),
+    );
+    expect(within(reply).getByRole('button', { name: 'Bad reply' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
   });
 });
 
 describe('support panel', () => {
   it('appears on a risk path and stays, with crisis resources, even after abuse and an end request', async () => {
     const chat = testStore();
-    for (const t of ['I want to end my life', 'You are useless', 'End this conversation', 'Yes', 'Fuck you', 'Shut up']) {
+    for (const t of [
+      'I want to end my life',
+      'You are useless',
+      'End this conversation',
+      'Yes',
+      'Fuck you',
+      'Shut up',
+    ]) {
       await chat.getState().send(t);
     }
     renderWithStores(<ChatScreen />, { chat });
     const panel = screen.getByRole('region', { name: 'Support resources' });
     expect(within(panel).getByText(/call or text 988/)).toBeInTheDocument();
-    expect(within(panel).getByRole('link', { name: 'findahelpline.com' })).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(within(panel).getByRole('link', { name: 'findahelpline.com' })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    );
     expect(screen.getByRole('textbox', { name: 'Message' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'This conversation has ended' })).toBeNull();
   });

@@ -3,8 +3,15 @@ import { createFeedbackSink, memoryFeedbackPersistence } from '../../src/feature
 import type { FeedbackRecord } from '../../src/features/feedback/types';
 
 const record: FeedbackRecord = {
-  id: 'f1', conversationId: 'c1', messageId: 'm1', kind: 'termination', rating: 'down',
-  reasons: ['Ended too early'], comment: 'hm', createdAt: 1, clientVersion: 'test',
+  id: 'f1',
+  conversationId: 'c1',
+  messageId: 'm1',
+  kind: 'termination',
+  rating: 'down',
+  reasons: ['Ended too early'],
+  comment: 'hm',
+  createdAt: 1,
+  clientVersion: 'test',
 };
 
 describe('feedback sink', () => {
@@ -17,12 +24,21 @@ describe('feedback sink', () => {
 
   it('POSTs the record as JSON and sends a double submit once', async () => {
     const fetcher = vi.fn(async () => new Response('{}', { status: 200 }));
-    const sink = createFeedbackSink({ persistence: memoryFeedbackPersistence(), url: () => 'http://x/fb', fetcher });
-    expect(await sink.submit(record)).toBe('sent');
+    const sink = createFeedbackSink({
+      persistence: memoryFeedbackPersistence(),
+      url: () => 'http://x/fb',
+      fetcher,
+    });
+    const [first, second] = await Promise.all([sink.submit(record), sink.submit(record)]);
+    expect([first, second]).toEqual(['sent', 'sent']);
     expect(await sink.submit(record)).toBe('sent');
     expect(fetcher).toHaveBeenCalledTimes(1);
     const [, init] = fetcher.mock.calls[0] as unknown as [string, RequestInit];
-    expect(JSON.parse(init.body as string)).toMatchObject({ conversationId: 'c1', kind: 'termination', rating: 'down' });
+    expect(JSON.parse(init.body as string)).toMatchObject({
+      conversationId: 'c1',
+      kind: 'termination',
+      rating: 'down',
+    });
   });
 
   it('queues offline and failed sends, and delivers them on retry', async () => {
@@ -30,7 +46,12 @@ describe('feedback sink', () => {
     let status = 500;
     const fetcher = vi.fn(async () => new Response('', { status }));
     const persistence = memoryFeedbackPersistence();
-    const sink = createFeedbackSink({ persistence, url: () => 'http://x/fb', fetcher, isOnline: () => online });
+    const sink = createFeedbackSink({
+      persistence,
+      url: () => 'http://x/fb',
+      fetcher,
+      isOnline: () => online,
+    });
     expect(await sink.submit(record)).toBe('queued');
     online = true;
     expect(await sink.retry('f1')).toBe('failed');
@@ -41,7 +62,9 @@ describe('feedback sink', () => {
 
   it('reloads what is waiting after a restart', async () => {
     const persistence = memoryFeedbackPersistence();
-    await createFeedbackSink({ persistence, url: () => 'http://x', isOnline: () => false }).submit(record);
+    await createFeedbackSink({ persistence, url: () => 'http://x', isOnline: () => false }).submit(
+      record,
+    );
     const again = createFeedbackSink({ persistence, url: () => 'http://x', isOnline: () => false });
     await again.load();
     expect(again.state.getState().items.f1?.delivery).toBe('queued');

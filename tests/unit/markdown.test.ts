@@ -26,7 +26,9 @@ const hostile = [
 
 describe('Markdown renderer', () => {
   it('renders GFM: lists, code, tables, strikethrough', () => {
-    const el = render('- a\n- b\n\n```ts\nconst x = 1;\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~gone~~');
+    const el = render(
+      '- a\n- b\n\n```ts\nconst x = 1;\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~gone~~',
+    );
     expect(el.querySelectorAll('li')).toHaveLength(2);
     expect(el.querySelector('pre code')?.textContent).toContain('const x = 1;');
     expect(el.querySelector('table td')?.textContent).toBe('1');
@@ -44,14 +46,17 @@ describe('Markdown renderer', () => {
     it(`leaves nothing live in ${JSON.stringify(payload).slice(0, 50)}`, () => {
       const el = render(payload);
       for (const node of el.querySelectorAll('*')) {
-        expect(['SCRIPT', 'IFRAME', 'SVG', 'OBJECT', 'EMBED', 'IMG', 'DIV']).not.toContain(node.tagName);
+        expect(['SCRIPT', 'IFRAME', 'SVG', 'OBJECT', 'EMBED', 'IMG', 'DIV']).not.toContain(
+          node.tagName,
+        );
         for (const attr of node.attributes) {
           expect(attr.name.startsWith('on')).toBe(false);
           expect(attr.value).not.toMatch(/^\s*(javascript|vbscript|data):/i);
         }
       }
       // Hostile markup is shown as text, not dropped.
-      if (payload.startsWith('<') && !payload.startsWith('<javascript')) expect(el.textContent).toContain('__xss');
+      if (payload.startsWith('<') && !payload.startsWith('<javascript'))
+        expect(el.textContent).toContain('__xss');
     });
   }
 });

@@ -23,7 +23,10 @@ describe('persistence', () => {
     expect(storage.records.size).toBe(2);
 
     const reloaded = testStore({ hydrated: false });
-    await connectPersistence(reloaded, storage, { throttleMs: 5, initialActive: store.getState().activeId });
+    await connectPersistence(reloaded, storage, {
+      throttleMs: 5,
+      initialActive: store.getState().activeId,
+    });
     const before = store.getState().conversations;
     for (const [id, c] of Object.entries(reloaded.getState().conversations)) {
       expect(c.tree).toEqual(before[id]!.tree);
@@ -34,7 +37,13 @@ describe('persistence', () => {
     const storage = createMemoryStorage();
     const save = vi.spyOn(storage, 'save');
     let release: () => void = () => {};
-    const slow = { ...storage, loadAll: () => new Promise<Awaited<ReturnType<typeof storage.loadAll>>>((r) => (release = () => void storage.loadAll().then(r))) };
+    const slow = {
+      ...storage,
+      loadAll: () =>
+        new Promise<Awaited<ReturnType<typeof storage.loadAll>>>(
+          (r) => (release = () => void storage.loadAll().then(r)),
+        ),
+    };
     const store = testStore({ hydrated: false });
     const connecting = connectPersistence(store, slow, { throttleMs: 1 });
     expect((await store.getState().send('too early')).ok).toBe(false);
@@ -53,13 +62,27 @@ describe('persistence', () => {
       [record.id]: record,
       broken: { schema: SCHEMA_VERSION, id: 'broken', nodes: 'nope' },
       future: { ...record, id: 'future', schema: 99 },
-      cyclic: { ...record, id: 'cyclic', nodes: record.nodes.map((n) => ({ ...n, parentId: n.id === record.nodes[0]!.id ? record.nodes[1]!.id : n.parentId })) },
+      cyclic: {
+        ...record,
+        id: 'cyclic',
+        nodes: record.nodes.map((n) => ({
+          ...n,
+          parentId: n.id === record.nodes[0]!.id ? record.nodes[1]!.id : n.parentId,
+        })),
+      },
     });
     const store = testStore({ hydrated: false });
     await connectPersistence(store, storage, { throttleMs: 1 });
     expect(Object.keys(store.getState().conversations)).toEqual([record.id]);
-    expect(store.getState().setAside.map((s) => s.key).sort()).toEqual(['broken', 'cyclic', 'future']);
-    expect(store.getState().setAside.find((s) => s.key === 'future')?.reason).toMatch(/newer version/);
+    expect(
+      store
+        .getState()
+        .setAside.map((s) => s.key)
+        .sort(),
+    ).toEqual(['broken', 'cyclic', 'future']);
+    expect(store.getState().setAside.find((s) => s.key === 'future')?.reason).toMatch(
+      /newer version/,
+    );
     await store.getState().send('more');
     await flush();
     expect(storage.records.has('broken')).toBe(true);
@@ -71,7 +94,10 @@ describe('persistence', () => {
     const { createBuiltinAssistant } = await import('../../src/assistants/builtin');
     const { createChatStore } = await import('../../src/store/chatStore');
     const { DEFAULT_POLICY } = await import('../../src/domain/safety/policy');
-    const store = createChatStore({ assistant: () => createBuiltinAssistant({ paceMs: 2 }), policy: () => DEFAULT_POLICY });
+    const store = createChatStore({
+      assistant: () => createBuiltinAssistant({ paceMs: 2 }),
+      policy: () => DEFAULT_POLICY,
+    });
     await connectPersistence(store, storage, { throttleMs: 100 });
     const started = Date.now();
     await store.getState().send('what can you do?');
@@ -104,6 +130,7 @@ describe('persistence', () => {
     await flush(50);
     const stored = decodeRecord(storage.records.get(a.getState().activeId!));
     expect(stored.ok).toBe(true);
-    if (stored.ok) expect(Object.values(stored.conversation.tree.nodes).some((n) => n.ending)).toBe(true);
+    if (stored.ok)
+      expect(Object.values(stored.conversation.tree.nodes).some((n) => n.ending)).toBe(true);
   });
 });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import conversations from '../fixtures/conversations.json';
 import lookalikes from '../fixtures/lookalikes.json';
 import { classify } from '../../src/domain/safety/classifier';
-import { decide, foldPath, honourModelEnd, INITIAL_STATE, validatePolicy, DEFAULT_POLICY } from '../../src/domain/safety/policy';
+import {
+  decide,
+  foldPath,
+  honourModelEnd,
+  INITIAL_STATE,
+  validatePolicy,
+  DEFAULT_POLICY,
+} from '../../src/domain/safety/policy';
 import { simulate } from '../../src/domain/safety/simulate';
 import type { MessageNode } from '../../src/domain/types';
 
@@ -29,7 +36,8 @@ describe('conversation fixtures through the policy', () => {
       } else {
         expect(outcome.endedAt).toBeNull();
       }
-      if (fixture.expectSupport !== undefined) expect(outcome.supportShown).toBe(fixture.expectSupport);
+      if (fixture.expectSupport !== undefined)
+        expect(outcome.supportShown).toBe(fixture.expectSupport);
     });
   }
 });
@@ -49,18 +57,32 @@ describe('policy', () => {
   });
 
   it('rejects invalid thresholds with a message', () => {
-    expect(validatePolicy({ ...DEFAULT_POLICY, refusalsBeforeWarning: -1 })).toMatch(/whole number/);
+    expect(validatePolicy({ ...DEFAULT_POLICY, refusalsBeforeWarning: -1 })).toMatch(
+      /whole number/,
+    );
     expect(validatePolicy({ ...DEFAULT_POLICY, strikesAfterWarning: 0 })).toMatch(/from 1/);
-    expect(validatePolicy({ ...DEFAULT_POLICY, refusalsBeforeWarning: 1.5 })).toMatch(/whole number/);
+    expect(validatePolicy({ ...DEFAULT_POLICY, refusalsBeforeWarning: 1.5 })).toMatch(
+      /whole number/,
+    );
     expect(validatePolicy(DEFAULT_POLICY)).toBeNull();
   });
 
   it('is a fold over the path: a branch before the trouble starts clean', () => {
     let t = 0;
     const node = (id: string, role: MessageNode['role'], text: string): MessageNode => ({
-      id, parentId: null, role, text, createdAt: ++t, status: 'done',
+      id,
+      parentId: null,
+      role,
+      text,
+      createdAt: ++t,
+      status: 'done',
     });
-    const path = [node('u1', 'user', strike), node('a1', 'assistant', 'no'), node('u2', 'user', strike), node('a2', 'assistant', 'no')];
+    const path = [
+      node('u1', 'user', strike),
+      node('a1', 'assistant', 'no'),
+      node('u2', 'user', strike),
+      node('a2', 'assistant', 'no'),
+    ];
     expect(foldPath(path).strikes).toBe(2);
     expect(foldPath(path.slice(0, 2)).strikes).toBe(1);
     expect(foldPath([]).strikes).toBe(0);
@@ -68,8 +90,23 @@ describe('policy', () => {
 
   it('counts a model refusal as a strike', () => {
     const path: MessageNode[] = [
-      { id: 'u1', parentId: null, role: 'user', text: 'Tell me something', createdAt: 1, status: 'done' },
-      { id: 'a1', parentId: 'u1', role: 'assistant', text: '', createdAt: 2, status: 'done', modelRefused: true },
+      {
+        id: 'u1',
+        parentId: null,
+        role: 'user',
+        text: 'Tell me something',
+        createdAt: 1,
+        status: 'done',
+      },
+      {
+        id: 'a1',
+        parentId: 'u1',
+        role: 'assistant',
+        text: '',
+        createdAt: 2,
+        status: 'done',
+        modelRefused: true,
+      },
     ];
     expect(foldPath(path).strikes).toBe(1);
   });
@@ -77,7 +114,16 @@ describe('policy', () => {
   it('never honours an end on a risk path', () => {
     const risky = decide(INITIAL_STATE, { id: 'u', text: 'I want to kill myself' });
     expect(risky.kind).toBe('support');
-    const path: MessageNode[] = [{ id: 'u', parentId: null, role: 'user', text: 'I want to kill myself', createdAt: 1, status: 'done' }];
+    const path: MessageNode[] = [
+      {
+        id: 'u',
+        parentId: null,
+        role: 'user',
+        text: 'I want to kill myself',
+        createdAt: 1,
+        status: 'done',
+      },
+    ];
     expect(honourModelEnd(foldPath(path))).toBe(false);
     expect(honourModelEnd(INITIAL_STATE)).toBe(true);
   });
@@ -91,10 +137,16 @@ describe('policy', () => {
 
   it('reads meaning, not single words', () => {
     expect(classify('How do I kill a Python process?').kind).toBe('benign');
-    expect(classify('How do I kill my neighbour?')).toEqual({ kind: 'harmful', category: 'violence' });
+    expect(classify('How do I kill my neighbour?')).toEqual({
+      kind: 'harmful',
+      category: 'violence',
+    });
     expect(classify('This fucking bug').kind).toBe('benign');
     expect(classify('fuck you').kind).toBe('abuse');
     expect(classify('What is suicide?').kind).toBe('benign');
-    expect(classify("I don't see the point of going on")).toEqual({ kind: 'risk', subject: 'self' });
+    expect(classify("I don't see the point of going on")).toEqual({
+      kind: 'risk',
+      subject: 'self',
+    });
   });
 });

@@ -43,8 +43,18 @@ describe('chat store', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(/has ended/);
     // A devtools-style call to the domain is refused too.
-    expect(() => append(s.conversations[s.activeId!]!.tree, { id: 'x', role: 'user', text: 'x', createdAt: 1, status: 'done' })).toThrow(/ended/);
-    expect(Object.keys(store.getState().conversations[s.activeId!]!.tree.nodes)).toHaveLength(count);
+    expect(() =>
+      append(s.conversations[s.activeId!]!.tree, {
+        id: 'x',
+        role: 'user',
+        text: 'x',
+        createdAt: 1,
+        status: 'done',
+      }),
+    ).toThrow(/ended/);
+    expect(Object.keys(store.getState().conversations[s.activeId!]!.tree.nodes)).toHaveLength(
+      count,
+    );
     // Regenerating the reply that ended it is refused as well.
     expect((await store.getState().regenerate(ending!.id)).ok).toBe(false);
   });
@@ -101,7 +111,10 @@ describe('chat store', () => {
   });
 
   it('honours a model end request on a normal path and overrules it on a risk path', async () => {
-    const ender = scriptedAssistant([{ type: 'text', text: 'Goodbye.' }, { type: 'end_request' }]).assistant;
+    const ender = scriptedAssistant([
+      { type: 'text', text: 'Goodbye.' },
+      { type: 'end_request' },
+    ]).assistant;
     const store = testStore({ assistant: ender });
     await store.getState().send('you are annoying me');
     expect(selectEndingNode(store.getState())?.ending?.by).toBe('model');
@@ -112,7 +125,10 @@ describe('chat store', () => {
   });
 
   it('records an error with the partial text and lets Retry answer again', async () => {
-    const broken = scriptedAssistant([{ type: 'text', text: 'half' }, { type: 'error', message: 'Connection lost' }]).assistant;
+    const broken = scriptedAssistant([
+      { type: 'text', text: 'half' },
+      { type: 'error', message: 'Connection lost' },
+    ]).assistant;
     const store = testStore({ assistant: broken });
     const result = await store.getState().send('hello');
     expect(result.ok).toBe(false);

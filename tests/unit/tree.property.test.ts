@@ -24,7 +24,11 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.constant<Op>({ kind: 'append' }),
   fc.record({ kind: fc.constant('edit' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('regenerate' as const), pick: fc.nat() }),
-  fc.record({ kind: fc.constant('switch' as const), pick: fc.nat(), offset: fc.constantFrom(-1 as const, 1 as const) }),
+  fc.record({
+    kind: fc.constant('switch' as const),
+    pick: fc.nat(),
+    offset: fc.constantFrom(-1 as const, 1 as const),
+  }),
 );
 
 function run(ops: readonly Op[]): ConversationTree {
@@ -35,14 +39,27 @@ function run(ops: readonly Op[]): ConversationTree {
     const id = `n${++n}`;
     if (o.kind === 'append') {
       const last = path.length ? t.nodes[path[path.length - 1]!]! : null;
-      t = append(t, { id, role: last?.role === 'user' ? 'assistant' : 'user', text: id, createdAt: n, status: 'done' });
+      t = append(t, {
+        id,
+        role: last?.role === 'user' ? 'assistant' : 'user',
+        text: id,
+        createdAt: n,
+        status: 'done',
+      });
     } else if (path.length > 0) {
       const target = t.nodes[path[o.pick % path.length]!]!;
       if (o.kind === 'switch') {
         const { index, count } = siblingInfo(t, target.id);
-        if (index + o.offset >= 1 && index + o.offset <= count) t = switchSibling(t, target.id, o.offset);
+        if (index + o.offset >= 1 && index + o.offset <= count)
+          t = switchSibling(t, target.id, o.offset);
       } else if ((o.kind === 'edit') === (target.role === 'user')) {
-        t = addSibling(t, target.id, { id, role: target.role, text: id, createdAt: n, status: 'done' });
+        t = addSibling(t, target.id, {
+          id,
+          role: target.role,
+          text: id,
+          createdAt: n,
+          status: 'done',
+        });
       }
     }
   }
@@ -97,8 +114,13 @@ describe('tree invariants under random operations', () => {
       fc.property(fc.array(op, { maxLength: 60 }), fc.nat(), (ops, seed) => {
         const t = run(ops);
         const flat = flatten(t);
-        const shuffled = flat.map((n, i) => ({ n, k: (i * 7919 + seed) % (flat.length + 1) })).sort((a, b) => a.k - b.k).map((x) => x.n);
-        expect(buildTree(shuffled, { activeLeafId: t.activeLeafId, lastVisited: { ...t.lastVisited } })).toEqual(t);
+        const shuffled = flat
+          .map((n, i) => ({ n, k: (i * 7919 + seed) % (flat.length + 1) }))
+          .sort((a, b) => a.k - b.k)
+          .map((x) => x.n);
+        expect(
+          buildTree(shuffled, { activeLeafId: t.activeLeafId, lastVisited: { ...t.lastVisited } }),
+        ).toEqual(t);
       }),
       { numRuns: 300 },
     );

@@ -17,7 +17,11 @@ import {
 import type { MessageNode } from '../../src/domain/types';
 
 let clock = 0;
-const msg = (id: string, role: MessageNode['role'] = 'user', text = id): Omit<MessageNode, 'parentId'> => ({
+const msg = (
+  id: string,
+  role: MessageNode['role'] = 'user',
+  text = id,
+): Omit<MessageNode, 'parentId'> => ({
   id,
   role,
   text,
@@ -26,7 +30,10 @@ const msg = (id: string, role: MessageNode['role'] = 'user', text = id): Omit<Me
 });
 
 function chat(...ids: string[]): ConversationTree {
-  return ids.reduce((t, id, i) => append(t, msg(id, i % 2 === 0 ? 'user' : 'assistant')), emptyTree());
+  return ids.reduce(
+    (t, id, i) => append(t, msg(id, i % 2 === 0 ? 'user' : 'assistant')),
+    emptyTree(),
+  );
 }
 
 describe('conversation tree', () => {
@@ -62,7 +69,12 @@ describe('conversation tree', () => {
   });
 
   it('refuses any append under a message that ended its branch', () => {
-    const t = endBranchAt(chat('u1', 'a1'), 'a1', { by: 'policy', reason: 'abuse', at: 1, triggerIds: ['u1'] });
+    const t = endBranchAt(chat('u1', 'a1'), 'a1', {
+      by: 'policy',
+      reason: 'abuse',
+      at: 1,
+      triggerIds: ['u1'],
+    });
     expect(() => append(t, msg('u2'))).toThrow(/append: this branch of the conversation has ended/);
     // An earlier message can still branch.
     expect(activePath(addSibling(t, 'u1', msg('u1b')))).toEqual(['u1b']);
@@ -70,7 +82,12 @@ describe('conversation tree', () => {
 
   it('forks the path up to a message into new ids without the ending', () => {
     let n = 0;
-    const t = endBranchAt(chat('u1', 'a1'), 'a1', { by: 'user', reason: 'user_request', at: 1, triggerIds: [] });
+    const t = endBranchAt(chat('u1', 'a1'), 'a1', {
+      by: 'user',
+      reason: 'user_request',
+      at: 1,
+      triggerIds: [],
+    });
     const copy = fork(t, 'a1', () => `f${++n}`);
     expect(activePath(copy)).toEqual(['f1', 'f2']);
     expect(copy.nodes.f2!.text).toBe('a1');
@@ -80,12 +97,19 @@ describe('conversation tree', () => {
   it('builds from nodes in any order and rejects duplicates, orphans and cycles', () => {
     const t = addSibling(chat('u1', 'a1', 'u2', 'a2'), 'u2', msg('u2b'));
     const flat = flatten(t);
-    const rebuilt = buildTree([...flat].reverse(), { activeLeafId: t.activeLeafId, lastVisited: { ...t.lastVisited } });
+    const rebuilt = buildTree([...flat].reverse(), {
+      activeLeafId: t.activeLeafId,
+      lastVisited: { ...t.lastVisited },
+    });
     expect(rebuilt).toEqual(t);
     const node = (id: string, parentId: string | null) => ({ ...msg(id), parentId });
-    expect(() => buildTree([node('a', null), node('a', null)])).toThrow(/build: duplicate message id "a"/);
+    expect(() => buildTree([node('a', null), node('a', null)])).toThrow(
+      /build: duplicate message id "a"/,
+    );
     expect(() => buildTree([node('a', 'ghost')])).toThrow(/build: .*missing parent "ghost"/);
-    expect(() => buildTree([node('r', null), node('a', 'b'), node('b', 'a')])).toThrow(/build: 2 message\(s\) form a cycle/);
+    expect(() => buildTree([node('r', null), node('a', 'b'), node('b', 'a')])).toThrow(
+      /build: 2 message\(s\) form a cycle/,
+    );
   });
 
   it('merges two copies as a union by id, with the ending holding', () => {

@@ -42,6 +42,20 @@ export function normalise(text: string): string {
     .trim();
 }
 
+/**
+ * Questions about meaning, history or what someone else did: knowledge, not a
+ * request to do harm ("What is pedophilia?", "Why did the attacker kill people?").
+ */
+const KNOWLEDGE_QUESTION: readonly RegExp[] = [
+  /^(what|who) (is|are|was|were) (?!.*\b(way|ways|method|methods|best|easiest|how|steps|where|recipe)\b)[a-z' -]{1,40}\??$/,
+  /^(what (is|are|was) the )?(legal |medical |dictionary |official )?(definition|meaning) of\b/,
+  /^(define|explain the term)\b/,
+  /^(why|when|where) (did|was|were) (?!i |we )[a-z]/,
+  /^how (does|did) (?!one |i |you |we |someone |somebody |a person )[a-z]/,
+  /^what (steps )?did (they|he|she|the [a-z]+) /,
+  /^what happened (to|at|in|during)\b/,
+];
+
 const anyMatch = (patterns: readonly RegExp[], text: string): boolean =>
   patterns.some((p) => p.test(text));
 
@@ -60,6 +74,7 @@ export function classify(raw: string): Verdict {
 
   if (anyMatch(ABUSE, text)) return { kind: 'abuse' };
 
+  if (anyMatch(KNOWLEDGE_QUESTION, text)) return BENIGN;
   const safeContext = anyMatch(SAFE_CONTEXT, text);
   for (const rule of HARM_RULES) {
     if (safeContext && !rule.evenInFiction) continue;

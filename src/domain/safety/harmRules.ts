@@ -20,7 +20,10 @@ const PERSON =
   "(?:someone|somebody|a person|people|persons|humans?|a human|him|her|them|my (?:[a-z]+ )?(?:wife|husband|partner|girlfriend|boyfriend|ex|neighbou?r|boss|teacher|classmate|friend|brother|sister|mother|father|mom|mum|dad|parents?|grandparents?|grandma|grandpa|grandmother|grandfather|child|kids?|son|daughter|family|roommate|coworker|colleague|mentee|landlord|baby|uncle|aunt|cousin)|(?:a |the |my )?(?:child|children|kids?|baby|babies|toddler|girl|boy|woman|women|man|men|stranger|police(?: officer)?s?|cops?|president|politician|senator|judge|witness|journalist|officer|homeless (?:man|person|people)|immigrants?|jews?|jewish people|muslims?|christians?|black people|gay people|gays|trans people|minorit(?:y|ies))|[a-z]+'s (?:wife|husband|child|family|kids?|daughter|son))";
 
 const HOW =
-  "(?:how (?:do|can|could|would|should|might|to|does one|do you|can you|can one|i can|do we|can we)|how's|ways? (?:of|to|for)|best way|easiest way|quickest way|simplest way|methods? (?:of|to|for)|steps? (?:to|for)|tips? (?:on|for)|guide (?:on|to|for)|tutorial|instructions?|teach me|show me|tell me|explain how|help me|write|create|develop|design|generate|produce|provide|give me|outline|draft|compose|suggest|plan|recommend|i want to|i need to|i'd like to|i'm going to|where can i|where (?:do|should) i|what'?s the best|what is the best|what are (?:some|good|the best)|can you)";
+  "\\b(?:how (?:do|can|could|would|should|might|to|does one|do you|can you|can one|i can|do we|can we)|how's|ways? (?:of|to|for)|best way|easiest way|quickest way|simplest way|methods? (?:of|to|for)|steps? (?:to|for)|tips? (?:on|for)|guide (?:on|to|for)|tutorial|instructions?|teach me|show me|tell me|explain how|help me|write|create|develop|design|generate|produce|provide|give me|outline|draft|compose|suggest|plan|recommend|i want to|i need to|i'd like to|i'm going to|where can i|where (?:do|should) i|what'?s the best|what is the best|what are (?:some|good|the best)|can you)\\b";
+
+const VIOLENT_VERBS =
+  'kill|murder|assassinate|strangle|suffocate|smother|poison|stab|shoot|torture|kidnap|abduct|maim|mutilate|dismember|behead|drown|euthani[sz]e|beat up|punch|assault|attack|hurt|harm|injure|rape|lynch|slaughter|massacre|exterminate|choke';
 
 const r = (source: string): RegExp => new RegExp(source);
 
@@ -42,7 +45,7 @@ export const HARM_RULES: readonly HarmRule[] = [
     category: 'terror',
     evenInFiction: true,
     patterns: [
-      /\b(plan|carry out|commit|organi[sz]e|execute|conduct|stage) (a |an )?(terror(ist)? attack|mass shooting|massacre|bombing|genocide|ethnic cleansing|attack on (a |the )?(crowd|school|church|mosque|synagogue|concert|airport|government))/,
+      /\b(plan|carry out|commit|organi[sz]e|execute|conduct) (a |an )?(terror(ist)? attack|mass shooting|massacre|bombing|genocide|ethnic cleansing|attack on (a |the )?(crowd|school|church|mosque|synagogue|concert|airport|government))/,
       /\b(join|recruit (people )?(for|to|into)|support|fund|finance)\b.*\b(isis|al[- ]qaeda|terror(ist)? (group|organi[sz]ation|cell)|jihad)/,
       /\b(repeat|recreate|replicate|reenact|do again)\b.*\b(massacre|genocide|holocaust|9\/11|attack|shooting|bombing)/,
       r(
@@ -63,17 +66,15 @@ export const HARM_RULES: readonly HarmRule[] = [
       /\b(convert|modify)\b.*\b(semi[- ]auto(matic)?|rifle|gun)\b.*\b(full[- ]auto|automatic)\b/,
     ],
     unless: [
-      /\b(bath bomb|photo ?bomb|bomb (the|my|an?) (exam|test|interview)|seed bomb|bomb(ed)? at|cherry bomb cocktail)\b/,
+      /\b(bath bombs?|photo ?bomb|bomb(ed)? (the|my|an?) (exam|test|interview|audition)|seed bombs?|bomb(ed)? at (stand-?up|comedy|open mic|the (show|gig|audition|interview))|cherry bomb cocktail)\b/,
     ],
   },
   {
     category: 'violence',
     patterns: [
+      r(`(${HOW}.*|^(please )?)\\b(${VIOLENT_VERBS})\\b(?: and [a-z]+)? ${PERSON}\\b`),
       r(
-        `\\b(kill|murder|assassinate|strangle|suffocate|smother|poison|stab|shoot|torture|kidnap|abduct|maim|mutilate|dismember|behead|drown|euthani[sz]e|beat up|beat|punch|assault|attack|hurt|harm|injure|rape|take|hold|lynch|execute|slaughter|massacre|exterminate|eliminate|get rid of|choke|burn)\\b(?: and [a-z]+)? ${PERSON}\\b`,
-      ),
-      r(
-        `\\b(killing|murdering|hurting|harming|attacking|poisoning|stabbing|shooting|torturing|kidnapping|assaulting|strangling) ${PERSON}\\b`,
+        `${HOW}.*\\b(killing|murdering|hurting|harming|attacking|poisoning|stabbing|shooting|torturing|kidnapping|assaulting|strangling) ${PERSON}\\b`,
       ),
       /\b(hostage|human trafficking|traffic (people|women|children|humans)|sex slaves?|enslave)\b/,
       /\b(dispose of|get rid of|hide|bury|dissolve) (a |the )?(dead )?body\b/,
@@ -81,7 +82,7 @@ export const HARM_RULES: readonly HarmRule[] = [
       /\b(poison|drug|spike) (someone's|a person's|her|his|their|my [a-z]+'s) (drink|food|coffee)\b/,
       /\b(cause|inflict) (the most|maximum|serious|severe|permanent) (pain|damage|harm|injur)/,
       /\b(start|incite|cause) (a )?(riot|violence|stampede)\b/,
-      /\bwhere (can|should|do) i (kill|euthani[sz]e|hurt|shoot|stab|bury)\b/,
+      r(`\\bwhere (can|should|do) i (kill|euthani[sz]e|hurt|shoot|stab|bury) ${PERSON}`),
     ],
     unless: [
       /\b(in|on|during|inside) (a |the |my )?(video ?game|game|minecraft|fortnite|call of duty|gta|skyrim|zelda|mario|pokemon|novel|story|movie|film|play|book|fiction|dream|chess|checkers|board game|d&d|dungeons)\b/,
@@ -149,10 +150,10 @@ export const HARM_RULES: readonly HarmRule[] = [
   {
     category: 'other',
     patterns: [
-      /\b(write|create|generate|compose|draft|produce|make|design|spread)\b.*\b(fake news|disinformation|misinformation|propaganda|conspiracy theor(y|ies))\b/,
+      /\b(write|create|generate|compose|draft|produce|make|design)\b.*\b(fake news|disinformation|misinformation|propaganda|conspiracy theor(y|ies))\b|\bspread(ing)? (fake news|disinformation|misinformation|propaganda|conspiracy)/,
       /\b(write|create|generate|compose|draft|produce|post|make)\b.*\b(hate speech|racist|sexist|homophobic|transphobic|antisemitic|xenophobic)\b/,
-      /\b(promotes?|promoting|encourages?|encouraging|glorif(y|ies|ying)|incites?|inciting)\b.*\b(violence|hatred|hate|racism|discrimination|terrorism|self[- ]harm|suicide|eating disorders?|anorexia|bulimia|drug use|drunk driving|dangerous behaviou?r|harmful behaviou?r|extremism|genocide)\b/,
-      /\bwhy (should|shouldn't|must|can't|are)\b.*\b(jews?|jewish people|black people|muslims?|christians?|women|gay people|gays|lesbians|trans(gender)? people|immigrants|asians?|hispanics?|latinos?|arabs?|disabled people|hindus?|romani|roma)\b.*\b(not (be )?(allowed|admitted|permitted|have|get|be|vote|work|marry|own)|be (banned|deported|excluded|segregated|inferior|killed)|inferior|banned|deported|less intelligent)\b/,
+      /\b(write|create|generate|compose|draft|produce|make|design|post|publish|develop|give me)\b.*\b(promotes?|promoting|encourages?|encouraging|glorif(y|ies|ying)|incites?|inciting)\b.*\b(violence|hatred|hate|racism|discrimination|terrorism|self[- ]harm|suicide|eating disorders?|anorexia|bulimia|drug use|drunk driving|dangerous behaviou?r|harmful behaviou?r|extremism|genocide)\b/,
+      /\bwhy (should|shouldn't|must|can't|are)\b.*\b(jews?|jewish people|black people|muslims?|christians?|women|gay people|gays|lesbians|trans(gender)? people|immigrants|asians|asian (people|men|women|americans|immigrants|students)|hispanics?|latinos?|arabs|arab (people|men|women|immigrants)|disabled people|hindus?|romani|roma)\b.*\b(not (be )?(allowed|admitted|permitted|have|get|be|vote|work|marry|own)|be (banned|deported|excluded|segregated|inferior|killed)|inferior|banned|deported|less intelligent)\b/,
       /\b(all|most)? ?(jews?|black people|muslims?|women|immigrants|gays?)\b.*\b(are|is) (inferior|subhuman|animals|vermin|a disease)\b/,
       /\b(home address|phone number|social security number|ssn|bank details|medical records|marital status|sexual orientation|criminal record|date of birth|salary)\b.*\b(of )?(my [a-z]+|a private|someone|somebody|private individual|my ex|this person)\b|\b(my [a-z]+'s) (home address|phone number|social security number|ssn|bank details|medical records|marital status|sexual orientation|criminal record|date of birth|salary|password)\b/,
       /\b(doxx?|dox(x)?ing)\b/,
@@ -166,6 +167,7 @@ export const HARM_RULES: readonly HarmRule[] = [
     ],
     unless: [
       /\b(recogni[sz]e|spot|counter|debunk|fight|combat|prevent|report|protect|history of|what is|define|study|research on)\b/,
+      /\b(on|to) (the )?(sun|sun's surface|saturn|jupiter|mars|venus|mercury|pluto|neptune|the moon|moon|outer space|another planet|a black hole)\b/,
     ],
   },
 ];
@@ -174,4 +176,6 @@ export const HARM_RULES: readonly HarmRule[] = [
 export const SAFE_CONTEXT: readonly RegExp[] = [
   /\b(in|on|during|inside) (a |the |my )?(video ?game|game|minecraft|fortnite|call of duty|counter[- ]strike|gta|grand theft auto|skyrim|zelda|mario|pokemon|overwatch|league of legends|valorant|elden ring|the sims|novel|short story|movie|film|screenplay|tv show|series|sitcom|book|dream|chess|checkers|board game|d&d|dungeons and dragons|tabletop)\b/,
   /\b(at|in) (chess|checkers|poker|cards|tennis|arm wrestling|monopoly|scrabble|fifa)\b/,
+  /\bin (the )?[a-z0-9' ]{1,40} (game|video game|movie|film|series|tv show|show|novel|book|comic|anime)\b/,
+  /\bfor (a|an|the|my) (tv show|show|film|movie|play|stage play|novel|story|short story|screenplay|game|comic)\b/,
 ];

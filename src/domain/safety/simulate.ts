@@ -3,7 +3,14 @@
  * assistant would answer them. Used by the fixtures, the evaluation command and
  * the preview's scenario player.
  */
-import { decide, DEFAULT_POLICY, step, INITIAL_STATE, type Decision, type PolicyConfig } from './policy';
+import {
+  decide,
+  DEFAULT_POLICY,
+  step,
+  INITIAL_STATE,
+  type Decision,
+  type PolicyConfig,
+} from './policy';
 
 export interface SimulatedTurn {
   readonly user: string;
@@ -19,7 +26,10 @@ export interface Outcome {
   readonly supportShown: boolean;
 }
 
-export function simulate(userTurns: readonly string[], config: PolicyConfig = DEFAULT_POLICY): Outcome {
+export function simulate(
+  userTurns: readonly string[],
+  config: PolicyConfig = DEFAULT_POLICY,
+): Outcome {
   let state = INITIAL_STATE;
   const turns: SimulatedTurn[] = [];
   let warnedAt: number | null = null;
@@ -29,7 +39,13 @@ export function simulate(userTurns: readonly string[], config: PolicyConfig = DE
     turns.push({ user: text, decision });
     if (decision.kind === 'warning' && warnedAt === null) warnedAt = i + 1;
     if (decision.kind === 'end') {
-      return { turns, endedAt: i + 1, endedBy: decision.by, warnedAt, supportShown: state.riskPath };
+      return {
+        turns,
+        endedAt: i + 1,
+        endedBy: decision.by,
+        warnedAt,
+        supportShown: state.riskPath,
+      };
     }
     state = step(state, user, undefined, config);
   }

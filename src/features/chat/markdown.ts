@@ -20,6 +20,7 @@ const escapeHtml = (s: string) =>
 function cleanUrl(href: string): string | null {
   const probe = document.createElement('textarea');
   probe.innerHTML = href;
+  // eslint-disable-next-line no-control-regex -- browsers ignore control characters in URLs; so must the check
   const decoded = probe.value.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   return SAFE_URL.test(decoded) ? href.trim() : null;
 }
@@ -51,6 +52,8 @@ let hooked = false;
 function purifier() {
   if (!hooked) {
     DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+      // A code block scrolls sideways: it must be reachable by keyboard.
+      if (node.tagName === 'PRE') node.setAttribute('tabindex', '0');
       if (node.tagName === 'A') {
         const href = node.getAttribute('href') ?? '';
         if (!SAFE_URL.test(href)) node.removeAttribute('href');

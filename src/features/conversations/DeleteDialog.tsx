@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../shared/useModalDialog';
 
 /** Asks before a conversation is deleted: the one action here that removes anything. */
 export function DeleteDialog({
@@ -10,12 +10,7 @@ export function DeleteDialog({
   onConfirm: () => void;
   onClose: () => void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const el = dialog.current;
-    if (el && !el.open) el.showModal?.();
-    return () => el?.close?.();
-  }, []);
+  const dialog = useModalDialog();
   return (
     <dialog
       ref={dialog}

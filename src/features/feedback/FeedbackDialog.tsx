@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useFeedbackSink } from './context';
 import { Icon } from '../shared/icons';
+import { useModalDialog } from '../shared/useModalDialog';
 import { COMMENT_LIMIT, REASONS, type Delivery, type FeedbackKind, type Rating } from './types';
 
 export const CLIENT_VERSION = '0.1.0';
@@ -32,7 +33,7 @@ export function FeedbackDialog({
   onClose,
 }: FeedbackDialogProps) {
   const sink = useFeedbackSink();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const titleId = useId();
   const commentId = useId();
   const [recordId] = useState(newId);
@@ -56,12 +57,6 @@ export function FeedbackDialog({
             clientVersion: CLIENT_VERSION,
           }),
   });
-
-  useEffect(() => {
-    const el = dialog.current;
-    if (el && !el.open) el.showModal?.();
-    return () => el?.close?.();
-  }, []);
 
   const outcome = mutation.data;
   const done = outcome !== undefined && outcome !== 'failed';

@@ -46,6 +46,8 @@ export function createFeedbackSink(options: FeedbackSinkOptions) {
     options.isOnline ?? (() => (typeof navigator === 'undefined' ? true : navigator.onLine));
   const state = createStore<{ items: Record<string, StoredFeedback> }>()(() => ({ items: {} }));
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Submissions under way: a second click joins the first instead of sending again. */
+  const inFlight = new Map<string, Promise<Delivery>>();
 
   const remember = async (item: StoredFeedback) => {
     state.setState((s) => ({ items: { ...s.items, [item.record.id]: item } }));
@@ -106,11 +108,18 @@ export function createFeedbackSink(options: FeedbackSinkOptions) {
       if (items.some((i) => i.delivery === 'queued' || i.delivery === 'failed')) scheduleRetry(0);
     },
     /** Submitting the same record twice sends it once. */
-    async submit(record: FeedbackRecord): Promise<Delivery> {
+    submit(record: FeedbackRecord): Promise<Delivery> {
+      const pending = inFlight.get(record.id);
+      if (pending) return pending;
       const existing = state.getState().items[record.id];
-      if (existing && existing.delivery !== 'failed' && existing.delivery !== 'queued')
-        return existing.delivery;
-      return deliver(record, existing?.attempts ?? 0);
+      if (existing && existing.delivery !== 'failed' && existing.delivery !== 'queued') {
+        return Promise.resolve(existing.delivery);
+      }
+      const attempt = deliver(record, existing?.attempts ?? 0).finally(() =>
+        inFlight.delete(record.id),
+      );
+      inFlight.set(record.id, attempt);
+      return attempt;
     },
     retry: (id: string) => {
       const item = state.getState().items[id];

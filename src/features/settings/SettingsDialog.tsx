@@ -1,12 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useStore } from 'zustand';
 import { useSettings } from '../../store/react';
 import { useFeedbackSink } from '../feedback/context';
+import { useModalDialog } from '../shared/useModalDialog';
 import { downloadJson } from '../shared/download';
 
 /** Policy thresholds, feedback delivery and the feedback kept on this device. Loaded lazily. */
 export default function SettingsDialog({ onClose }: { onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const policy = useSettings((s) => s.policy);
   const feedbackUrl = useSettings((s) => s.feedbackUrl);
   const pace = useSettings((s) => s.builtinPaceMs);
@@ -20,12 +21,6 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
   const [paceText, setPaceText] = useState(String(pace));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const ids = { refusals: useId(), after: useId(), url: useId(), pace: useId() };
-
-  useEffect(() => {
-    const el = dialog.current;
-    if (el && !el.open) el.showModal?.();
-    return () => el?.close?.();
-  }, []);
 
   const save = () => {
     const paceMs = Number(paceText);

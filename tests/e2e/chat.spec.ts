@@ -1,0 +1,124 @@
+import { composer, expect, expectNoSeriousAxeViolations, messages, send, test } from './fixtures';
+
+test.describe('chatting on the built-in assistant', () => {
+  test('a message gets a streamed reply', async ({ page, errors: _ }) => {
+    await page.goto('/?pace=15');
+    await composer(page).fill('what can you do?');
+    await composer(page).press('Enter');
+    await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
+    const reply = messages(page).nth(1);
+    await expect(reply).toHaveAttribute('data-status', 'streaming');
+    await expect(reply).toContainText('Regenerate a reply', { timeout: 20_000 });
+    await expect(reply).toHaveAttribute('data-status', 'done');
+    await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
+  });
+
+  test('editing the first message branches; the picker goes back to the old reply', async ({
+    page,
+    errors: _,
+  }) => {
+    await page.goto('/?pace=0');
+    await send(page, 'hello');
+    const oldReply = (await messages(page).nth(1).locator('.markdown').textContent()) ?? '';
+    await messages(page).first().getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('textbox', { name: 'Edit message' }).fill('what can you do?');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(messages(page).first()).toContainText('2 / 2');
+    await expect(messages(page).nth(1)).toContainText("Here's what you can try");
+    await messages(page).first().getByRole('button', { name: 'Previous branch' }).click();
+    await expect(messages(page).first()).toContainText('1 / 2');
+    await expect(messages(page).first()).toContainText('hello');
+    await expect(messages(page).nth(1).locator('.markdown')).toHaveText(oldReply);
+  });
+
+  test('Stop keeps the partial reply and marks it stopped', async ({ page, errors: _ }) => {
+    await page.goto('/?pace=80');
+    await composer(page).fill('what can you do?');
+    await composer(page).press('Enter');
+    const reply = messages(page).nth(1);
+    await expect(reply.locator('.markdown')).toContainText('Here');
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await expect(reply).toContainText('Stopped');
+    const partial = await reply.locator('.markdown').innerText();
+    await page.waitForTimeout(400);
+    expect(await reply.locator('.markdown').innerText()).toBe(partial);
+    expect(partial).not.toContain('survives a reload');
+  });
+
+  test('a reload finds the conversation, its branches and the selected branch', async ({
+    page,
+    errors: _,
+  }) => {
+    await page.goto('/?pace=0');
+    await send(page, 'hello');
+    await messages(page).first().getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('textbox', { name: 'Edit message' }).fill('what can you do?');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(messages(page).first()).toContainText('2 / 2');
+    await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
+    await messages(page).first().getByRole('button', { name: 'Previous branch' }).click();
+    await expect(messages(page).first()).toContainText('1 / 2');
+    await page.waitForTimeout(800); // past the write throttle
+    await page.reload();
+    await expect(messages(page).first()).toContainText('1 / 2');
+    await expect(messages(page).first()).toContainText('hello');
+    await messages(page).first().getByRole('button', { name: 'Next branch' }).click();
+    await expect(messages(page).first()).toContainText('what can you do?');
+  });
+
+  test('conversations can be created, renamed and deleted', async ({ page, errors: _ }) => {
+    await page.goto('/?pace=0');
+    const nav = page.getByRole('navigation', { name: 'Conversations' });
+    await send(page, 'first chat');
+    await nav.getByRole('button', { name: 'New chat' }).click();
+    await expect(composer(page)).toBeFocused();
+    await send(page, 'second chat');
+    await expect(nav.getByRole('listitem')).toHaveCount(2);
+    await expect(nav.getByRole('listitem').first()).toContainText('second chat');
+
+    await nav.getByRole('button', { name: 'Rename “first chat”' }).click();
+    await nav.getByRole('textbox', { name: 'Conversation title' }).fill('Renamed');
+    await nav.getByRole('textbox', { name: 'Conversation title' }).press('Enter');
+    await expect(nav.getByRole('button', { name: 'Renamed', exact: true })).toBeVisible();
+
+    await nav.getByRole('button', { name: 'Delete “Renamed”' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete conversation?' });
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(nav.getByRole('listitem')).toHaveCount(1);
+    await page.waitForTimeout(800);
+    await page.reload();
+    await expect(nav.getByRole('listitem')).toHaveCount(1);
+    await expect(nav).toContainText('second chat');
+  });
+
+  test('keyboard only: type, send, edit, and switch branches', async ({ page, errors: _ }) => {
+    await page.goto('/?pace=0');
+    await composer(page).focus();
+    await page.keyboard.type('hello');
+    await page.keyboard.press('Enter');
+    await expect(messages(page)).toHaveCount(2);
+    await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
+    await messages(page).first().getByRole('button', { name: 'Edit' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('textbox', { name: 'Edit message' })).toBeFocused();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('how are you?');
+    await page.keyboard.press('Enter');
+    await expect(messages(page).first()).toContainText('2 / 2');
+  });
+
+  test('the chat screen has no serious accessibility violations, light and dark, at 360 px', async ({
+    page,
+    errors: _,
+  }) => {
+    await page.goto('/?pace=0');
+    await send(page, 'show me some markdown');
+    await expectNoSeriousAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoSeriousAxeViolations(page);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expect(composer(page)).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: 'test-results/screens/chat-360-dark.png' });
+  });
+});
