@@ -2,6 +2,7 @@
  * User settings, kept in localStorage: small, read at start, written on change.
  */
 import { createStore } from 'zustand/vanilla';
+import { SUPPORT_LINES } from '../assistants/builtin/replies';
 import { DEFAULT_POLICY, validatePolicy, type PolicyConfig } from '../domain/safety/policy';
 
 export interface Settings {
@@ -10,12 +11,15 @@ export interface Settings {
   readonly builtinPaceMs: number;
   /** Where feedback is POSTed; empty keeps it on this device. */
   readonly feedbackUrl: string;
+  /** Crisis resources shown in the support panel, one per line. */
+  readonly supportLines: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   policy: DEFAULT_POLICY,
   builtinPaceMs: 30,
   feedbackUrl: '',
+  supportLines: SUPPORT_LINES,
 };
 
 const KEY = 'parley.settings';
@@ -35,6 +39,12 @@ export function readSettings(storage: Pick<Storage, 'getItem'> | null): Settings
           ? parsed.builtinPaceMs
           : DEFAULT_SETTINGS.builtinPaceMs,
       feedbackUrl: typeof parsed.feedbackUrl === 'string' ? parsed.feedbackUrl : '',
+      supportLines:
+        Array.isArray(parsed.supportLines) &&
+        parsed.supportLines.length > 0 &&
+        parsed.supportLines.every((l) => typeof l === 'string')
+          ? parsed.supportLines
+          : SUPPORT_LINES,
     };
   } catch {
     return DEFAULT_SETTINGS;
@@ -54,9 +64,14 @@ export function createSettingsStore(initial: Settings, storage: Pick<Storage, 's
         policy: patch.policy ?? get().policy,
         builtinPaceMs: patch.builtinPaceMs ?? get().builtinPaceMs,
         feedbackUrl: patch.feedbackUrl ?? get().feedbackUrl,
+        supportLines: (patch.supportLines ?? get().supportLines)
+          .map((l) => l.trim())
+          .filter(Boolean),
       };
       const problem = validatePolicy(next.policy);
       if (problem) return problem;
+      if (next.supportLines.length === 0)
+        return 'Keep at least one support resource: people at risk must always see where to get help.';
       if (next.feedbackUrl && !/^https?:\/\//i.test(next.feedbackUrl)) {
         return 'The feedback URL must start with http:// or https://.';
       }

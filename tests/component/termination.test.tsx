@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ChatScreen } from '../../src/features/chat/ChatScreen';
@@ -183,6 +183,15 @@ describe('support panel', () => {
     );
     expect(screen.getByRole('textbox', { name: 'Message' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'This conversation has ended' })).toBeNull();
+  });
+
+  it('shows the resources configured in Settings', async () => {
+    const chat = testStore();
+    await chat.getState().send('I want to kill myself');
+    const { settings } = renderWithStores(<ChatScreen />, { chat });
+    act(() => void settings.getState().update({ supportLines: ['Samaritans (UK): call 116 123'] }));
+    const panel = screen.getByRole('region', { name: 'Support resources' });
+    expect(within(panel).getByText('Samaritans (UK): call 116 123')).toBeInTheDocument();
   });
 
   it('is absent on an ordinary chat', async () => {

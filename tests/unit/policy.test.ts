@@ -150,3 +150,19 @@ describe('policy', () => {
     });
   });
 });
+
+describe('policy settings', () => {
+  it('refuses invalid thresholds and an empty list of support resources, and keeps the rest', async () => {
+    const { createSettingsStore, DEFAULT_SETTINGS } = await import('../../src/store/settings');
+    const settings = createSettingsStore(DEFAULT_SETTINGS, null);
+    expect(
+      settings.getState().update({ policy: { ...DEFAULT_POLICY, strikesAfterWarning: 0 } }),
+    ).toMatch(/from 1/);
+    expect(settings.getState().update({ supportLines: ['  ', ''] })).toMatch(
+      /at least one support resource/,
+    );
+    expect(settings.getState().update({ supportLines: ['Call 112', ''] })).toBeNull();
+    expect(settings.getState().supportLines).toEqual(['Call 112']);
+    expect(settings.getState().policy).toEqual(DEFAULT_POLICY);
+  });
+});

@@ -11,6 +11,7 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
   const policy = useSettings((s) => s.policy);
   const feedbackUrl = useSettings((s) => s.feedbackUrl);
   const pace = useSettings((s) => s.builtinPaceMs);
+  const supportLines = useSettings((s) => s.supportLines);
   const update = useSettings((s) => s.update);
   const sink = useFeedbackSink();
   const feedback = useStore(sink.state, (s) => s.items);
@@ -19,8 +20,9 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
   const [warning, setWarning] = useState(policy.warningEnabled);
   const [url, setUrl] = useState(feedbackUrl);
   const [paceText, setPaceText] = useState(String(pace));
+  const [support, setSupport] = useState(supportLines.join('\n'));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const ids = { refusals: useId(), after: useId(), url: useId(), pace: useId() };
+  const ids = { refusals: useId(), after: useId(), url: useId(), pace: useId(), support: useId() };
 
   const save = () => {
     const paceMs = Number(paceText);
@@ -39,6 +41,7 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
       },
       feedbackUrl: url.trim(),
       builtinPaceMs: paceMs,
+      supportLines: support.split('\n'),
     });
     setMessage(problem ? { ok: false, text: problem } : { ok: true, text: 'Settings saved.' });
   };
@@ -77,6 +80,13 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
             inputMode="numeric"
             value={after}
             onChange={(e) => setAfter(e.target.value)}
+          />
+          <label htmlFor={ids.support}>Support resources shown (one per line)</label>
+          <textarea
+            id={ids.support}
+            rows={4}
+            value={support}
+            onChange={(e) => setSupport(e.target.value)}
           />
           <label className="checkbox">
             <input

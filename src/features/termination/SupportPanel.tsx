@@ -1,5 +1,4 @@
-import { SUPPORT_LINES } from '../../assistants/builtin/replies';
-import { useChat } from '../../store/react';
+import { useChat, useSettings } from '../../store/react';
 import { selectRiskPath } from '../../store/selectors';
 
 const LINKS: Record<string, string> = {
@@ -26,13 +25,14 @@ function withLinks(line: string) {
 /** Crisis resources; once a risk signal appears on the path, shown for the rest of it. */
 export function SupportPanel() {
   const risk = useChat(selectRiskPath);
+  const lines = useSettings((s) => s.supportLines);
   if (!risk) return null;
   return (
     <section className="support-panel" aria-labelledby="support-heading" role="region">
       <h2 id="support-heading">Support resources</h2>
       <p>You don't have to go through this alone. Free, confidential help is available now:</p>
       <ul>
-        {SUPPORT_LINES.map((line) => (
+        {lines.map((line) => (
           <li key={line}>{withLinks(line)}</li>
         ))}
       </ul>
