@@ -1,0 +1,107 @@
+/** HTTP for real backends: errors a person understands, and waiting out rate limits. */
+import type { AssistantEvent } from './types';
+
+const MAX_RETRIES = 2;
+const MAX_WAIT_MS = 60_000;
+
+/** What went wrong, in words that say what to do. Never includes the request (so never the key). */
+export function describeStatus(status: number, detail = ''): string {
+  const tail = detail ? ` (${detail.slice(0, 200)})` : '';
+  if (status === 401 || status === 403) return `The server refused the API key (${status}). Check the key in Settings.${tail}`;
+  if (status === 404) return `Not found (404): check the base URL and the model name in Settings.${tail}`;
+  if (status === 429) return `Rate limited (429): too many requests.${tail}`;
+  if (status === 529) return `The model is overloaded (529).${tail}`;
+  if (status >= 500) return `The server had an error (${status}). Try again.${tail}`;
+  return `The request failed (${status}).${tail}`;
+}
+
+export function networkFailure(url: string): string {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+    return 'You are offline. Check your connection, then retry.';
+  }
+  let host = url;
+  try {
+    host = new URL(url, 'http://localhost').host;
+  } catch {
+    // keep the raw text
+  }
+  return `Could not reach ${host}. If it is a local server, it may not allow requests from this page (CORS): run the app with the dev server and use its proxy (see README), or enable CORS on the server.`;
+}
+
+/** Seconds from retry-after, or milliseconds from retry-after-ms; null if absent. */
+export function retryAfterMs(headers: Headers): number | null {
+  const ms = Number(headers.get('retry-after-ms'));
+  if (Number.isFinite(ms) && ms > 0) return ms;
+  const raw = headers.get('retry-after');
+  if (!raw) return null;
+  const seconds = Number(raw);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(raw);
+  return Number.isFinite(at) ? Math.max(0, at - Date.now()) : null;
+}
+
+async function errorDetail(response: Response): Promise<string> {
+  try {
+    const text = await response.text();
+    try {
+      const json = JSON.parse(text) as { error?: { message?: string } | string; message?: string };
+      const err = json.error;
+      return (typeof err === 'string' ? err : err?.message) ?? json.message ?? '';
+    } catch {
+      return text.slice(0, 200);
+    }
+  } catch {
+    return '';
+  }
+}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+
+/**
+ * Sends the request; on 429 or 529 waits the delay the server gave (with a
+ * countdown status) and tries again, up to twice. Returns the response to stream,
+ * or null after yielding an error event (or when aborted).
+ */
+export async function* openStream(
+  url: string,
+  init: RequestInit,
+  signal: AbortSignal,
+  fetcher: typeof fetch = (...args) => fetch(...args),
+): AsyncGenerator<AssistantEvent, Response | null> {
+  for (let attempt = 0; ; attempt += 1) {
+    let response: Response;
+    try {
+      response = await fetcher(url, { ...init, signal });
+    } catch {
+      if (!signal.aborted) yield { type: 'error', message: networkFailure(url) };
+      return null;
+    }
+    if (response.ok && response.body) return response;
+    const detail = await errorDetail(response);
+    const waitable = response.status === 429 || response.status === 529;
+    if (waitable && attempt < MAX_RETRIES) {
+      const wait = Math.min(MAX_WAIT_MS, retryAfterMs(response.headers) ?? 2000 * (attempt + 1));
+      const until = Date.now() + wait;
+      yield { type: 'status', message: `${describeStatus(response.status)} Retrying`, until };
+      await sleep(wait, signal);
+      if (signal.aborted) return null;
+      yield { type: 'status', message: '' };
+      continue;
+    }
+    yield {
+      type: 'error',
+      message: describeStatus(response.status, detail),
+      ...(waitable ? { retryAfterMs: retryAfterMs(response.headers) ?? undefined } : {}),
+    };
+    return null;
+  }
+}
+
+/** Joins a base URL and a path without doubling or losing the slash. */
+export function joinUrl(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}

@@ -1,0 +1,36 @@
+/**
+ * Real backends, loaded on first use so their code stays out of the first screen's bundle.
+ */
+import type { BackendConfig } from './config';
+import { describeStatus, networkFailure } from './http';
+import type { Assistant, AssistantEvent, AssistantRequest } from './types';
+
+const load = (kind: BackendConfig['kind']) =>
+  kind === 'anthropic' ? import('./anthropic') : import('./openai');
+
+export function createRemoteAssistant(config: BackendConfig, fetcher?: typeof fetch): Assistant {
+  return {
+    backend: config.kind,
+    model: config.model,
+    async *stream(request: AssistantRequest): AsyncIterable<AssistantEvent> {
+      const backend = await load(config.kind);
+      yield* backend.streamReply(config, request, fetcher);
+    },
+  };
+}
+
+/** The models a server offers (GET /v1/models), for the Settings list and "Test connection". */
+export async function listModels(config: BackendConfig, signal?: AbortSignal, fetcher: typeof fetch = (...a) => fetch(...a)): Promise<string[]> {
+  const backend = await load(config.kind);
+  const [url, init] = backend.modelsRequest(config);
+  let response: Response;
+  try {
+    response = await fetcher(url, { ...init, signal });
+  } catch {
+    throw new Error(networkFailure(url));
+  }
+  if (!response.ok) throw new Error(describeStatus(response.status));
+  const json = (await response.json().catch(() => ({}))) as { data?: { id?: string }[]; models?: { name?: string }[] };
+  const ids = (json.data ?? []).map((m) => m.id).filter((id): id is string => typeof id === 'string');
+  return ids.sort();
+}

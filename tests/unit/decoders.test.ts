@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeAnthropic } from '../../src/assistants/anthropic/decode';
+import { decodeOpenAi } from '../../src/assistants/openai/decode';
+import { readSse, streamOf } from '../../src/assistants/sse';
+import type { AssistantEvent } from '../../src/assistants/types';
+
+const recorded = (name: string) => readFileSync(resolve('tests/fixtures/streams', name), 'utf8');
+type Decoder = typeof decodeAnthropic;
+
+async function decode(decoder: Decoder, chunks: readonly string[]): Promise<AssistantEvent[]> {
+  const out: AssistantEvent[] = [];
+  for await (const event of decoder(readSse(streamOf(chunks)))) out.push(event);
+  return out;
+}
+
+const textOf = (events: AssistantEvent[]) =>
+  events.map((e) => (e.type === 'text' ? e.text : '')).join('');
+const kinds = (events: AssistantEvent[]) => events.filter((e) => e.type !== 'text').map((e) => e.type);
+
+/** Every way of cutting the stream in two, byte by byte, gives the same events. */
+async function expectSplitInvariant(decoder: Decoder, text: string) {
+  const whole = await decode(decoder, [text]);
+  const bytes = new TextEncoder().encode(text);
+  for (let i = 1; i < bytes.length; i += 1) {
+    const head = new TextDecoder().decode(bytes.slice(0, i), { stream: true });
+    // Cut the raw bytes, not characters: multi-byte letters are split too.
+    const events: AssistantEvent[] = [];
+    const body = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(bytes.slice(0, i));
+        c.enqueue(bytes.slice(i));
+        c.close();
+      },
+    });
+    for await (const e of decoder(readSse(body))) events.push(e);
+    expect(events, `split at byte ${i} (${JSON.stringify(head.slice(-10))})`).toEqual(whole);
+  }
+}
+
+describe('Anthropic stream decoder', () => {
+  it('text only, with usage', async () => {
+    const events = await decode(decodeAnthropic, [recorded('anthropic-text.sse')]);
+    expect(textOf(events)).toBe('Hello, world! Ünïcödé ✓');
+    expect(events[events.length - 1]).toEqual({ type: 'done', truncated: false, usage: { inputTokens: 12, outputTokens: 15 } });
+  });
+
+  it('a tool call split across chunks becomes one end request', async () => {
+    const events = await decode(decodeAnthropic, [recorded('anthropic-tool.sse')]);
+    expect(kinds(events)).toEqual(['end_request', 'done']);
+  });
+
+  it('stop_reason refusal keeps the partial text and adds the client refusal', async () => {
+    const events = await decode(decodeAnthropic, [recorded('anthropic-refusal.sse')]);
+    expect(events[0]).toEqual({ type: 'text', text: 'Here is how to st' });
+    expect(kinds(events)).toEqual(['refusal', 'done']);
+  });
+
+  it('max_tokens marks the reply truncated', async () => {
+    const events = await decode(decodeAnthropic, [recorded('anthropic-max-tokens.sse')]);
+    expect(events[events.length - 1]).toMatchObject({ type: 'done', truncated: true });
+  });
+
+  it('an error event mid-stream keeps what came and reports the error', async () => {
+    const events = await decode(decodeAnthropic, [recorded('anthropic-error.sse')]);
+    expect(textOf(events)).toBe('Part');
+    expect(events[events.length - 1]).toEqual({ type: 'error', message: expect.stringMatching(/overloaded/) });
+  });
+
+  it('ignores ping, unknown events, thinking deltas and comments', async () => {
+    const events = await decode(decodeAnthropic, [recorded('anthropic-ping-unknown.sse')]);
+    expect(textOf(events)).toBe('Fine');
+    expect(kinds(events)).toEqual(['done']);
+  });
+
+  it('a stream that drops before message_stop is an error after the partial text', async () => {
+    const events = await decode(decodeAnthropic, [recorded('anthropic-dropped.sse')]);
+    expect(textOf(events)).toBe('Half a rep');
+    expect(events[events.length - 1]).toMatchObject({ type: 'error', message: expect.stringMatching(/closed before/) });
+  });
+
+  it('reads CRLF line endings', async () => {
+    const events = await decode(decodeAnthropic, [recorded('anthropic-tool.sse').replace(/\n/g, '\r\n')]);
+    expect(kinds(events)).toEqual(['end_request', 'done']);
+  });
+
+  it('gives the same events however the bytes are split', async () => {
+    await expectSplitInvariant(decodeAnthropic, recorded('anthropic-text.sse'));
+    await expectSplitInvariant(decodeAnthropic, recorded('anthropic-tool.sse').replace(/\n/g, '\r\n'));
+  });
+});
+
+describe('OpenAI-compatible stream decoder', () => {
+  it('text only, with usage from the last chunk', async () => {
+    const events = await decode(decodeOpenAi, [recorded('openai-text.sse')]);
+    expect(textOf(events)).toBe('Hello, world! Ünïcödé ✓');
+    expect(events[events.length - 1]).toEqual({ type: 'done', truncated: false, usage: { inputTokens: 9, outputTokens: 4 } });
+  });
+
+  it('joins tool-call fragments by index into one end request', async () => {
+    const events = await decode(decodeOpenAi, [recorded('openai-tool.sse')]);
+    expect(kinds(events)).toEqual(['end_request', 'done']);
+  });
+
+  it('content_filter and delta.refusal become refusals', async () => {
+    const filtered = await decode(decodeOpenAi, [recorded('openai-content-filter.sse')]);
+    expect(textOf(filtered)).toBe('Some partial');
+    expect(kinds(filtered)).toEqual(['refusal', 'done']);
+    expect(kinds(await decode(decodeOpenAi, [recorded('openai-refusal.sse')]))).toEqual(['refusal', 'done']);
+  });
+
+  it('length marks truncation', async () => {
+    const events = await decode(decodeOpenAi, [recorded('openai-length.sse')]);
+    expect(events[events.length - 1]).toMatchObject({ type: 'done', truncated: true });
+  });
+
+  it('an error line mid-stream is reported after the partial text', async () => {
+    const events = await decode(decodeOpenAi, [recorded('openai-error.sse')]);
+    expect(textOf(events)).toBe('Par');
+    expect(events[events.length - 1]).toMatchObject({ type: 'error', message: expect.stringMatching(/model crashed/) });
+  });
+
+  it('skips malformed JSON, reports it once, and keeps the stream', async () => {
+    const events = await decode(decodeOpenAi, [recorded('openai-malformed.sse')]);
+    expect(textOf(events)).toBe('AB');
+    expect(kinds(events)).toEqual(['warning', 'done']);
+  });
+
+  it('a stream that drops before [DONE] is an error', async () => {
+    const events = await decode(decodeOpenAi, [recorded('openai-dropped.sse')]);
+    expect(kinds(events)).toEqual(['error']);
+  });
+
+  it('reads CRLF and any byte split', async () => {
+    await expectSplitInvariant(decodeOpenAi, recorded('openai-tool.sse').replace(/\n/g, '\r\n'));
+    await expectSplitInvariant(decodeOpenAi, recorded('openai-text.sse'));
+  });
+});
