@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { ChatScreen } from '../features/chat/ChatScreen';
 import { Notices } from '../features/chat/Notices';
+import { ExportMenu } from '../features/conversations/ExportMenu';
 import { Sidebar } from '../features/conversations/Sidebar';
 import { Icon } from '../features/shared/icons';
 import { useChat } from '../store/react';
@@ -27,6 +28,7 @@ export function App() {
           <Icon name="menu" />
         </button>
         <h1 className="app-title">{title}</h1>
+        <ExportMenu />
         <button type="button" className="text-button" onClick={() => setSettingsOpen(true)}>
           Settings
         </button>

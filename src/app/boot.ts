@@ -7,14 +7,15 @@ import { createBuiltinAssistant } from '../assistants/builtin';
 import { createFeedbackSink, idbFeedbackPersistence } from '../features/feedback/sink';
 import { createChatStore } from '../store/chatStore';
 import { connectPersistence } from '../store/persistence';
-import { createSettingsStore, readSettings } from '../store/settings';
+import { backendConfig, createSettingsStore, readSettings } from '../store/settings';
+import { createRemoteAssistant } from '../assistants/remote';
 import { createIdbStorage, createMemoryStorage } from '../store/storage';
 
 const ACTIVE_KEY = 'parley.activeConversation';
 
-function safeLocalStorage(): Storage | null {
+function safeStorage(kind: 'localStorage' | 'sessionStorage'): Storage | null {
   try {
-    return window.localStorage;
+    return window[kind];
   } catch {
     return null;
   }
@@ -28,11 +29,18 @@ function paceOverride(): number | null {
 }
 
 export function boot() {
-  const local = safeLocalStorage();
-  const settings = createSettingsStore(readSettings(local), local);
+  const local = safeStorage('localStorage');
+  const storages = { local, session: safeStorage('sessionStorage') };
+  const settings = createSettingsStore(readSettings(storages), storages);
   const pace = paceOverride();
+  const builtin = () =>
+    createBuiltinAssistant({ paceMs: pace ?? settings.getState().builtinPaceMs });
   const chat = createChatStore({
-    assistant: () => createBuiltinAssistant({ paceMs: pace ?? settings.getState().builtinPaceMs }),
+    assistant: () => {
+      const config = backendConfig(settings.getState());
+      return config.kind === 'builtin' ? builtin() : createRemoteAssistant(config);
+    },
+    policyVoice: builtin,
     policy: () => settings.getState().policy,
   });
   const storageAvailable = typeof indexedDB !== 'undefined';

@@ -7,8 +7,10 @@ const MAX_WAIT_MS = 60_000;
 /** What went wrong, in words that say what to do. Never includes the request (so never the key). */
 export function describeStatus(status: number, detail = ''): string {
   const tail = detail ? ` (${detail.slice(0, 200)})` : '';
-  if (status === 401 || status === 403) return `The server refused the API key (${status}). Check the key in Settings.${tail}`;
-  if (status === 404) return `Not found (404): check the base URL and the model name in Settings.${tail}`;
+  if (status === 401 || status === 403)
+    return `The server refused the API key (${status}). Check the key in Settings.${tail}`;
+  if (status === 404)
+    return `Not found (404): check the base URL and the model name in Settings.${tail}`;
   if (status === 429) return `Rate limited (429): too many requests.${tail}`;
   if (status === 529) return `The model is overloaded (529).${tail}`;
   if (status >= 500) return `The server had an error (${status}). Try again.${tail}`;

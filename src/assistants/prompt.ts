@@ -36,13 +36,16 @@ const REMOVED_ANSWER = '[The assistant declined to answer.]';
  * The turns a model sees: a refused exchange is replaced by placeholders, empty
  * turns are dropped, and consecutive turns of one role are merged.
  */
-export function toModelTurns(turns: readonly ChatTurn[]): { role: 'user' | 'assistant'; content: string }[] {
+export function toModelTurns(
+  turns: readonly ChatTurn[],
+): { role: 'user' | 'assistant'; content: string }[] {
   const out: { role: 'user' | 'assistant'; content: string }[] = [];
   for (let i = 0; i < turns.length; i += 1) {
     const turn = turns[i]!;
     const next = turns[i + 1];
     let content = turn.text;
-    if (turn.role === 'user' && next?.role === 'assistant' && next.refused) content = REMOVED_QUESTION;
+    if (turn.role === 'user' && next?.role === 'assistant' && next.refused)
+      content = REMOVED_QUESTION;
     if (turn.role === 'assistant' && turn.refused) content = REMOVED_ANSWER;
     if (!content.trim()) continue;
     const last = out[out.length - 1];
@@ -53,4 +56,5 @@ export function toModelTurns(turns: readonly ChatTurn[]): { role: 'user' | 'assi
 }
 
 /** Shown in place of a reply the model's safety system withheld. */
-export const CLIENT_REFUSAL = "\n\n_The model declined to continue this reply. I can't help with that request._";
+export const CLIENT_REFUSAL =
+  "\n\n_The model declined to continue this reply. I can't help with that request._";

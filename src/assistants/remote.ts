@@ -2,6 +2,9 @@
  * Real backends, loaded on first use so their code stays out of the first screen's bundle.
  */
 import type { BackendConfig } from './config';
+
+export const CONNECTION_LOST =
+  'The connection was lost before the reply finished. The partial reply is kept.';
 import { describeStatus, networkFailure } from './http';
 import type { Assistant, AssistantEvent, AssistantRequest } from './types';
 
@@ -14,13 +17,22 @@ export function createRemoteAssistant(config: BackendConfig, fetcher?: typeof fe
     model: config.model,
     async *stream(request: AssistantRequest): AsyncIterable<AssistantEvent> {
       const backend = await load(config.kind);
-      yield* backend.streamReply(config, request, fetcher);
+      try {
+        yield* backend.streamReply(config, request, fetcher);
+      } catch {
+        // A body that fails mid-read (connection cut, proxy reset) throws from the reader.
+        if (!request.signal.aborted) yield { type: 'error', message: CONNECTION_LOST };
+      }
     },
   };
 }
 
 /** The models a server offers (GET /v1/models), for the Settings list and "Test connection". */
-export async function listModels(config: BackendConfig, signal?: AbortSignal, fetcher: typeof fetch = (...a) => fetch(...a)): Promise<string[]> {
+export async function listModels(
+  config: BackendConfig,
+  signal?: AbortSignal,
+  fetcher: typeof fetch = (...a) => fetch(...a),
+): Promise<string[]> {
   const backend = await load(config.kind);
   const [url, init] = backend.modelsRequest(config);
   let response: Response;
@@ -30,7 +42,12 @@ export async function listModels(config: BackendConfig, signal?: AbortSignal, fe
     throw new Error(networkFailure(url));
   }
   if (!response.ok) throw new Error(describeStatus(response.status));
-  const json = (await response.json().catch(() => ({}))) as { data?: { id?: string }[]; models?: { name?: string }[] };
-  const ids = (json.data ?? []).map((m) => m.id).filter((id): id is string => typeof id === 'string');
+  const json = (await response.json().catch(() => ({}))) as {
+    data?: { id?: string }[];
+    models?: { name?: string }[];
+  };
+  const ids = (json.data ?? [])
+    .map((m) => m.id)
+    .filter((id): id is string => typeof id === 'string');
   return ids.sort();
 }

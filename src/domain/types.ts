@@ -33,6 +33,8 @@ export interface MessageNode {
   readonly kind?: ReplyKind;
   /** On assistant messages: the model refused (counts as a strike). */
   readonly modelRefused?: boolean;
+  /** The model stopped at its token limit: the reply can be continued. */
+  readonly truncated?: boolean;
   /** A message a person can read, when status is "error". */
   readonly error?: string;
   /** Which backend and model wrote an assistant message. */

@@ -9,6 +9,7 @@ import {
   foldPath,
   honourModelEnd,
   DEFAULT_POLICY,
+  type Decision,
   type PolicyConfig,
 } from '../domain/safety/policy';
 import {
@@ -31,7 +32,10 @@ import type { SetAside } from './storage';
 export const DEFAULT_TITLE = 'New chat';
 
 export interface ChatDeps {
+  /** The configured backend: answers ordinary turns and, on a risk path, supportive ones. */
   readonly assistant: () => Assistant;
+  /** Writes what the policy decided (refusal, warning, end, confirmation) in the client's own words. */
+  readonly policyVoice?: () => Assistant;
   readonly policy: () => PolicyConfig;
   readonly now?: () => number;
   readonly newId?: () => string;
@@ -55,6 +59,8 @@ export interface ChatState {
   readonly choosingBranch: boolean;
   readonly notice: Notice | null;
   readonly setAside: readonly SetAside[];
+  /** Waiting states by assistant node id, e.g. a rate-limit countdown. */
+  readonly status: Readonly<Record<string, { readonly message: string; readonly until?: number }>>;
 }
 
 export type SendResult = { ok: true } | { ok: false; reason: string };
@@ -72,6 +78,8 @@ export interface ChatActions {
   send(text: string): Promise<SendResult>;
   editMessage(id: string, text: string): Promise<SendResult>;
   regenerate(id: string): Promise<SendResult>;
+  /** Asks the model to carry on a reply that was cut off, stopped or broke. */
+  continueReply(id: string): Promise<SendResult>;
   switchBranch(id: string, offset: -1 | 1): void;
   /** Shows the branch holding `id` (e.g. a turn named by the "Why?" list). */
   reveal(id: string): void;
@@ -131,6 +139,19 @@ export function createChatStore(deps: ChatDeps): ChatStore {
       putTree(conversationId, updateNode(conv.tree, nodeId, { text: text ?? '', ...patch }));
     };
 
+    const setStatus = (nodeId: string, value: ChatState['status'][string] | null) =>
+      set((s) => {
+        if (!value && !(nodeId in s.status)) return s;
+        const { [nodeId]: _old, ...rest } = s.status;
+        return { status: value ? { ...rest, [nodeId]: value } : rest };
+      });
+
+    /** Policy-written turns use the client's own words; the rest go to the configured backend. */
+    const voiceFor = (decision: Decision): Assistant =>
+      decision.kind === 'answer' || decision.kind === 'support'
+        ? deps.assistant()
+        : (deps.policyVoice ?? deps.assistant)();
+
     /** Runs the assistant for the user message at the active leaf of `conversationId`. */
     async function respond(conversationId: string, siblingOf?: string): Promise<SendResult> {
       const conv = conversation(conversationId);
@@ -139,9 +160,8 @@ export function createChatStore(deps: ChatDeps): ChatStore {
       const user = path[path.length - 1];
       if (!user || user.role !== 'user') return refuse('There is no message to answer.');
       const config = deps.policy();
-      const before = foldPath(path.slice(0, -1), config);
-      const decision = decide(before, user, config);
-      const assistant = deps.assistant();
+      const decision = decide(foldPath(path.slice(0, -1), config), user, config);
+      const assistant = voiceFor(decision);
       const nodeId = newId();
       const node: Omit<MessageNode, 'parentId'> = {
         id: nodeId,
@@ -164,35 +184,58 @@ export function createChatStore(deps: ChatDeps): ChatStore {
       };
       const tree = siblingOf ? addSibling(conv.tree, siblingOf, node) : append(conv.tree, node);
       putTree(conversationId, tree);
-      set((s) => ({ drafts: { ...s.drafts, [nodeId]: '' } }));
+      return stream(conversationId, nodeId, assistant, decision, path, '');
+    }
 
+    /**
+     * Streams `assistant`'s reply into node `nodeId`, after `prefix` (a partial
+     * reply being continued), then applies what the model asked for.
+     */
+    async function stream(
+      conversationId: string,
+      nodeId: string,
+      assistant: Assistant,
+      decision: Decision,
+      path: readonly MessageNode[],
+      prefix: string,
+    ): Promise<SendResult> {
+      const config = deps.policy();
+      set((s) => ({ drafts: { ...s.drafts, [nodeId]: prefix } }));
       const controller = new AbortController();
       controllers.set(nodeId, controller);
       let endRequested = false;
       let refused = false;
       let outcome: Partial<MessageNode> = { status: 'done' };
+      const appendText = (text: string) =>
+        set((s) =>
+          nodeId in s.drafts ? { drafts: { ...s.drafts, [nodeId]: s.drafts[nodeId] + text } } : s,
+        );
       try {
-        const turns = path.map((m) => ({ role: m.role, text: m.text }));
-        for await (const event of assistant.stream({
-          turns,
+        const turns = path.map((m) => ({
+          role: m.role,
+          text: m.text,
+          refused: m.modelRefused === true,
+        }));
+        const request = {
+          turns: prefix ? [...turns, { role: 'assistant' as const, text: prefix }] : turns,
           decision,
           signal: controller.signal,
-        }) as AsyncIterable<AssistantEvent>) {
+        };
+        for await (const event of assistant.stream(request) as AsyncIterable<AssistantEvent>) {
           if (controller.signal.aborted) break;
-          if (event.type === 'text') {
-            set((s) =>
-              nodeId in s.drafts
-                ? { drafts: { ...s.drafts, [nodeId]: s.drafts[nodeId] + event.text } }
-                : s,
-            );
-          } else if (event.type === 'refusal') {
+          if (event.type === 'text') appendText(event.text);
+          else if (event.type === 'refusal') {
             refused = true;
-            if (event.text)
-              set((s) => ({
-                drafts: { ...s.drafts, [nodeId]: (s.drafts[nodeId] ?? '') + event.text },
-              }));
-          } else if (event.type === 'end_request') {
-            endRequested = true;
+            if (event.text) appendText(event.text);
+          } else if (event.type === 'end_request') endRequested = true;
+          else if (event.type === 'status') {
+            setStatus(
+              nodeId,
+              event.message ? { message: event.message, until: event.until } : null,
+            );
+          } else if (event.type === 'warning') refuse(event.message);
+          else if (event.type === 'done') {
+            if (event.truncated) outcome = { status: 'done', truncated: true };
           } else if (event.type === 'error') {
             outcome = { status: 'error', error: event.message };
             break;
@@ -205,8 +248,14 @@ export function createChatStore(deps: ChatDeps): ChatStore {
         };
       }
       if (controller.signal.aborted) outcome = { status: 'stopped' };
+      setStatus(nodeId, null);
       if (!(nodeId in get().drafts)) return { ok: true };
-      finish(conversationId, nodeId, { ...outcome, ...(refused ? { modelRefused: true } : {}) });
+      finish(conversationId, nodeId, {
+        truncated: false,
+        error: undefined,
+        ...outcome,
+        ...(refused ? { modelRefused: true } : {}),
+      });
 
       const after = conversation(conversationId);
       if (endRequested && after && decision.kind !== 'end') {
@@ -230,6 +279,7 @@ export function createChatStore(deps: ChatDeps): ChatStore {
 
     return {
       hydrated: false,
+      status: {},
       conversations: {},
       activeId: null,
       drafts: {},
@@ -374,6 +424,27 @@ export function createChatStore(deps: ChatDeps): ChatStore {
         const atParent = activate(conv.tree, original.parentId ?? messageId);
         putTree(id, { ...atParent, activeLeafId: original.parentId });
         return respond(id, messageId);
+      },
+
+      async continueReply(messageId) {
+        const id = get().activeId;
+        const conv = conversation(id);
+        if (!id || !conv) return refuse('No conversation is open.');
+        const node = conv.tree.nodes[messageId];
+        if (!node || node.role !== 'assistant') return refuse('Only replies can be continued.');
+        if (node.ending) return refuse('This reply ended the conversation.');
+        if ((conv.tree.children[messageId] ?? []).length > 0) {
+          return refuse('Only the last reply of a branch can be continued.');
+        }
+        if (isStreaming(id)) return refuse('Wait for the reply to finish, or stop it, first.');
+        const tree = activate(conv.tree, messageId);
+        const path = activeMessages(tree).slice(0, -1);
+        const user = path[path.length - 1];
+        if (!user) return refuse('There is no message to answer.');
+        const config = deps.policy();
+        const decision = decide(foldPath(path.slice(0, -1), config), user, config);
+        putTree(id, updateNode(tree, messageId, { status: 'streaming' }));
+        return stream(id, messageId, voiceFor(decision), decision, path, node.text);
       },
 
       switchBranch(messageId, offset) {

@@ -25,6 +25,7 @@ const node = z.object({
   ending: z.optional(ending),
   kind: z.optional(z.enum(['answer', 'refusal', 'warning', 'end', 'confirm_end', 'support'])),
   modelRefused: z.optional(z.boolean()),
+  truncated: z.optional(z.boolean()),
   error: z.optional(z.string()),
   author: z.optional(z.object({ backend: z.string(), model: z.string() })),
 });

@@ -1,9 +1,13 @@
 /**
- * User settings, kept in localStorage: small, read at start, written on change.
+ * User settings. Everything but the API key lives in localStorage; the key lives
+ * in sessionStorage, or in localStorage only when the user chose "Remember on this device".
  */
 import { createStore } from 'zustand/vanilla';
 import { SUPPORT_LINES } from '../assistants/builtin/replies';
+import { validateBackend, type BackendConfig } from '../assistants/config';
 import { DEFAULT_POLICY, validatePolicy, type PolicyConfig } from '../domain/safety/policy';
+
+export type BackendSettings = Omit<BackendConfig, 'apiKey'>;
 
 export interface Settings {
   readonly policy: PolicyConfig;
@@ -13,42 +17,73 @@ export interface Settings {
   readonly feedbackUrl: string;
   /** Crisis resources shown in the support panel, one per line. */
   readonly supportLines: readonly string[];
+  readonly backend: BackendSettings;
+  readonly apiKey: string;
+  readonly rememberKey: boolean;
 }
+
+export const DEFAULT_BACKEND: BackendSettings = {
+  kind: 'builtin',
+  baseUrl: '',
+  model: '',
+  systemPrompt: '',
+  temperature: null,
+  maxTokens: 1024,
+};
 
 export const DEFAULT_SETTINGS: Settings = {
   policy: DEFAULT_POLICY,
   builtinPaceMs: 30,
   feedbackUrl: '',
   supportLines: SUPPORT_LINES,
+  backend: DEFAULT_BACKEND,
+  apiKey: '',
+  rememberKey: false,
 };
 
 const KEY = 'parley.settings';
+const API_KEY = 'parley.apiKey';
 
-export function readSettings(storage: Pick<Storage, 'getItem'> | null): Settings {
+export interface SettingsStorages {
+  readonly local: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  readonly session: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+}
+
+const isStringList = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.length > 0 && v.every((l) => typeof l === 'string');
+
+function readBackend(raw: unknown): BackendSettings {
+  if (!raw || typeof raw !== 'object') return DEFAULT_BACKEND;
+  const b = { ...DEFAULT_BACKEND, ...(raw as Partial<BackendSettings>) };
+  const kinds: BackendSettings['kind'][] = ['builtin', 'anthropic', 'openai'];
+  if (!kinds.includes(b.kind)) return DEFAULT_BACKEND;
+  return validateBackend({ ...b, apiKey: 'x' }) ? { ...DEFAULT_BACKEND } : b;
+}
+
+export function readSettings(storages: SettingsStorages): Settings {
+  const local = storages.local;
+  let parsed: Partial<Settings> = {};
   try {
-    const raw = storage?.getItem(KEY);
-    if (!raw) return DEFAULT_SETTINGS;
-    const parsed = JSON.parse(raw) as Partial<Settings>;
-    const policy = { ...DEFAULT_POLICY, ...parsed.policy };
-    return {
-      policy: validatePolicy(policy) ? DEFAULT_POLICY : policy,
-      builtinPaceMs:
-        typeof parsed.builtinPaceMs === 'number' &&
-        parsed.builtinPaceMs >= 0 &&
-        parsed.builtinPaceMs <= 1000
-          ? parsed.builtinPaceMs
-          : DEFAULT_SETTINGS.builtinPaceMs,
-      feedbackUrl: typeof parsed.feedbackUrl === 'string' ? parsed.feedbackUrl : '',
-      supportLines:
-        Array.isArray(parsed.supportLines) &&
-        parsed.supportLines.length > 0 &&
-        parsed.supportLines.every((l) => typeof l === 'string')
-          ? parsed.supportLines
-          : SUPPORT_LINES,
-    };
+    parsed = JSON.parse(local?.getItem(KEY) ?? '{}') as Partial<Settings>;
   } catch {
-    return DEFAULT_SETTINGS;
+    parsed = {};
   }
+  const policy = { ...DEFAULT_POLICY, ...parsed.policy };
+  const rememberedKey = local?.getItem(API_KEY) ?? null;
+  return {
+    policy: validatePolicy(policy) ? DEFAULT_POLICY : policy,
+    builtinPaceMs:
+      typeof parsed.builtinPaceMs === 'number' &&
+      parsed.builtinPaceMs >= 0 &&
+      parsed.builtinPaceMs <= 1000
+        ? parsed.builtinPaceMs
+        : DEFAULT_SETTINGS.builtinPaceMs,
+    feedbackUrl: typeof parsed.feedbackUrl === 'string' ? parsed.feedbackUrl : '',
+    supportLines: isStringList(parsed.supportLines) ? parsed.supportLines : SUPPORT_LINES,
+    backend: readBackend(parsed.backend),
+    apiKey: rememberedKey ?? storages.session?.getItem(API_KEY) ?? '',
+    rememberKey: rememberedKey !== null,
+  };
 }
 
 export interface SettingsActions {
@@ -56,34 +91,56 @@ export interface SettingsActions {
   update(patch: Partial<Settings>): string | null;
 }
 
-export function createSettingsStore(initial: Settings, storage: Pick<Storage, 'setItem'> | null) {
+export function createSettingsStore(initial: Settings, storages: SettingsStorages | null) {
   return createStore<Settings & SettingsActions>()((set, get) => ({
     ...initial,
     update(patch) {
+      const current = get();
       const next: Settings = {
-        policy: patch.policy ?? get().policy,
-        builtinPaceMs: patch.builtinPaceMs ?? get().builtinPaceMs,
-        feedbackUrl: patch.feedbackUrl ?? get().feedbackUrl,
-        supportLines: (patch.supportLines ?? get().supportLines)
+        policy: patch.policy ?? current.policy,
+        builtinPaceMs: patch.builtinPaceMs ?? current.builtinPaceMs,
+        feedbackUrl: (patch.feedbackUrl ?? current.feedbackUrl).trim(),
+        supportLines: (patch.supportLines ?? current.supportLines)
           .map((l) => l.trim())
           .filter(Boolean),
+        backend: patch.backend ?? current.backend,
+        apiKey: (patch.apiKey ?? current.apiKey).trim(),
+        rememberKey: patch.rememberKey ?? current.rememberKey,
       };
-      const problem = validatePolicy(next.policy);
+      const problem =
+        validatePolicy(next.policy) ?? validateBackend({ ...next.backend, apiKey: next.apiKey });
       if (problem) return problem;
-      if (next.supportLines.length === 0)
+      if (next.supportLines.length === 0) {
         return 'Keep at least one support resource: people at risk must always see where to get help.';
+      }
       if (next.feedbackUrl && !/^https?:\/\//i.test(next.feedbackUrl)) {
         return 'The feedback URL must start with http:// or https://.';
       }
       set(next);
-      try {
-        storage?.setItem(KEY, JSON.stringify(next));
-      } catch {
-        // Storage full or blocked: the setting still applies for this session.
-      }
+      persist(next, storages);
       return null;
     },
   }));
 }
 
+function persist(settings: Settings, storages: SettingsStorages | null) {
+  const { apiKey, rememberKey, ...rest } = settings;
+  try {
+    storages?.local?.setItem(KEY, JSON.stringify(rest));
+    if (rememberKey && apiKey) {
+      storages?.local?.setItem(API_KEY, apiKey);
+      storages?.session?.removeItem(API_KEY);
+    } else {
+      storages?.local?.removeItem(API_KEY);
+      if (apiKey) storages?.session?.setItem(API_KEY, apiKey);
+      else storages?.session?.removeItem(API_KEY);
+    }
+  } catch {
+    // Storage full or blocked: the settings still apply for this session.
+  }
+}
+
 export type SettingsStore = ReturnType<typeof createSettingsStore>;
+
+/** The backend to use now, with its key. */
+export const backendConfig = (s: Settings): BackendConfig => ({ ...s.backend, apiKey: s.apiKey });

@@ -17,7 +17,8 @@ async function decode(decoder: Decoder, chunks: readonly string[]): Promise<Assi
 
 const textOf = (events: AssistantEvent[]) =>
   events.map((e) => (e.type === 'text' ? e.text : '')).join('');
-const kinds = (events: AssistantEvent[]) => events.filter((e) => e.type !== 'text').map((e) => e.type);
+const kinds = (events: AssistantEvent[]) =>
+  events.filter((e) => e.type !== 'text').map((e) => e.type);
 
 /** Every way of cutting the stream in two, byte by byte, gives the same events. */
 async function expectSplitInvariant(decoder: Decoder, text: string) {
@@ -43,7 +44,11 @@ describe('Anthropic stream decoder', () => {
   it('text only, with usage', async () => {
     const events = await decode(decodeAnthropic, [recorded('anthropic-text.sse')]);
     expect(textOf(events)).toBe('Hello, world! Ünïcödé ✓');
-    expect(events[events.length - 1]).toEqual({ type: 'done', truncated: false, usage: { inputTokens: 12, outputTokens: 15 } });
+    expect(events[events.length - 1]).toEqual({
+      type: 'done',
+      truncated: false,
+      usage: { inputTokens: 12, outputTokens: 15 },
+    });
   });
 
   it('a tool call split across chunks becomes one end request', async () => {
@@ -65,7 +70,10 @@ describe('Anthropic stream decoder', () => {
   it('an error event mid-stream keeps what came and reports the error', async () => {
     const events = await decode(decodeAnthropic, [recorded('anthropic-error.sse')]);
     expect(textOf(events)).toBe('Part');
-    expect(events[events.length - 1]).toEqual({ type: 'error', message: expect.stringMatching(/overloaded/) });
+    expect(events[events.length - 1]).toEqual({
+      type: 'error',
+      message: expect.stringMatching(/overloaded/),
+    });
   });
 
   it('ignores ping, unknown events, thinking deltas and comments', async () => {
@@ -77,17 +85,25 @@ describe('Anthropic stream decoder', () => {
   it('a stream that drops before message_stop is an error after the partial text', async () => {
     const events = await decode(decodeAnthropic, [recorded('anthropic-dropped.sse')]);
     expect(textOf(events)).toBe('Half a rep');
-    expect(events[events.length - 1]).toMatchObject({ type: 'error', message: expect.stringMatching(/closed before/) });
+    expect(events[events.length - 1]).toMatchObject({
+      type: 'error',
+      message: expect.stringMatching(/closed before/),
+    });
   });
 
   it('reads CRLF line endings', async () => {
-    const events = await decode(decodeAnthropic, [recorded('anthropic-tool.sse').replace(/\n/g, '\r\n')]);
+    const events = await decode(decodeAnthropic, [
+      recorded('anthropic-tool.sse').replace(/\n/g, '\r\n'),
+    ]);
     expect(kinds(events)).toEqual(['end_request', 'done']);
   });
 
   it('gives the same events however the bytes are split', async () => {
     await expectSplitInvariant(decodeAnthropic, recorded('anthropic-text.sse'));
-    await expectSplitInvariant(decodeAnthropic, recorded('anthropic-tool.sse').replace(/\n/g, '\r\n'));
+    await expectSplitInvariant(
+      decodeAnthropic,
+      recorded('anthropic-tool.sse').replace(/\n/g, '\r\n'),
+    );
   });
 });
 
@@ -95,7 +111,11 @@ describe('OpenAI-compatible stream decoder', () => {
   it('text only, with usage from the last chunk', async () => {
     const events = await decode(decodeOpenAi, [recorded('openai-text.sse')]);
     expect(textOf(events)).toBe('Hello, world! Ünïcödé ✓');
-    expect(events[events.length - 1]).toEqual({ type: 'done', truncated: false, usage: { inputTokens: 9, outputTokens: 4 } });
+    expect(events[events.length - 1]).toEqual({
+      type: 'done',
+      truncated: false,
+      usage: { inputTokens: 9, outputTokens: 4 },
+    });
   });
 
   it('joins tool-call fragments by index into one end request', async () => {
@@ -107,7 +127,10 @@ describe('OpenAI-compatible stream decoder', () => {
     const filtered = await decode(decodeOpenAi, [recorded('openai-content-filter.sse')]);
     expect(textOf(filtered)).toBe('Some partial');
     expect(kinds(filtered)).toEqual(['refusal', 'done']);
-    expect(kinds(await decode(decodeOpenAi, [recorded('openai-refusal.sse')]))).toEqual(['refusal', 'done']);
+    expect(kinds(await decode(decodeOpenAi, [recorded('openai-refusal.sse')]))).toEqual([
+      'refusal',
+      'done',
+    ]);
   });
 
   it('length marks truncation', async () => {
@@ -118,7 +141,10 @@ describe('OpenAI-compatible stream decoder', () => {
   it('an error line mid-stream is reported after the partial text', async () => {
     const events = await decode(decodeOpenAi, [recorded('openai-error.sse')]);
     expect(textOf(events)).toBe('Par');
-    expect(events[events.length - 1]).toMatchObject({ type: 'error', message: expect.stringMatching(/model crashed/) });
+    expect(events[events.length - 1]).toMatchObject({
+      type: 'error',
+      message: expect.stringMatching(/model crashed/),
+    });
   });
 
   it('skips malformed JSON, reports it once, and keeps the stream', async () => {

@@ -25,7 +25,9 @@ const ERROR_TEXT: Record<string, string> = {
   api_error: 'The model service had an error. Retry.',
 };
 
-export async function* decodeAnthropic(messages: AsyncIterable<EventSourceMessage>): AsyncIterable<AssistantEvent> {
+export async function* decodeAnthropic(
+  messages: AsyncIterable<EventSourceMessage>,
+): AsyncIterable<AssistantEvent> {
   const blocks = new Map<number, Block>();
   let stopReason: string | null = null;
   const usage: { inputTokens?: number; outputTokens?: number } = {};
@@ -37,7 +39,8 @@ export async function* decodeAnthropic(messages: AsyncIterable<EventSourceMessag
     try {
       event = JSON.parse(message.data) as AnthropicEvent;
     } catch {
-      if (!warned) yield { type: 'warning', message: 'A malformed chunk from the server was skipped.' };
+      if (!warned)
+        yield { type: 'warning', message: 'A malformed chunk from the server was skipped.' };
       warned = true;
       continue;
     }
@@ -63,19 +66,25 @@ export async function* decodeAnthropic(messages: AsyncIterable<EventSourceMessag
       }
       case 'content_block_stop': {
         const block = blocks.get(event.index ?? 0);
-        if (block?.type === 'tool_use' && block.name === 'end_conversation') yield { type: 'end_request' };
+        if (block?.type === 'tool_use' && block.name === 'end_conversation')
+          yield { type: 'end_request' };
         break;
       }
       case 'message_delta':
         stopReason = event.delta?.stop_reason ?? stopReason;
-        if (event.usage?.output_tokens !== undefined) usage.outputTokens = event.usage.output_tokens;
+        if (event.usage?.output_tokens !== undefined)
+          usage.outputTokens = event.usage.output_tokens;
         break;
       case 'message_stop':
         finished = true;
         break;
       case 'error': {
         const kind = event.error?.type ?? 'api_error';
-        yield { type: 'error', message: ERROR_TEXT[kind] ?? event.error?.message ?? 'The model service reported an error.' };
+        yield {
+          type: 'error',
+          message:
+            ERROR_TEXT[kind] ?? event.error?.message ?? 'The model service reported an error.',
+        };
         return;
       }
       default:

@@ -32,12 +32,19 @@ export async function* streamReply(
       : {}),
   };
   const url = joinUrl(apiBase(config.baseUrl), '/v1/messages');
-  const init = { method: 'POST', headers: anthropicHeaders(config.apiKey), body: JSON.stringify(body) };
+  const init = {
+    method: 'POST',
+    headers: anthropicHeaders(config.apiKey),
+    body: JSON.stringify(body),
+  };
   const response = yield* openStream(url, init, signal, fetcher);
   if (!response?.body) return;
   yield* decodeAnthropic(readSse(response.body, signal));
 }
 
 export function modelsRequest(config: BackendConfig): [string, RequestInit] {
-  return [joinUrl(apiBase(config.baseUrl), '/v1/models'), { headers: anthropicHeaders(config.apiKey) }];
+  return [
+    joinUrl(apiBase(config.baseUrl), '/v1/models'),
+    { headers: anthropicHeaders(config.apiKey) },
+  ];
 }

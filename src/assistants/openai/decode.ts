@@ -16,7 +16,9 @@ interface Chunk {
   }[];
 }
 
-export async function* decodeOpenAi(messages: AsyncIterable<EventSourceMessage>): AsyncIterable<AssistantEvent> {
+export async function* decodeOpenAi(
+  messages: AsyncIterable<EventSourceMessage>,
+): AsyncIterable<AssistantEvent> {
   const calls = new Map<number, { name: string; args: string }>();
   let finish: string | null = null;
   let sawDone = false;
@@ -34,7 +36,8 @@ export async function* decodeOpenAi(messages: AsyncIterable<EventSourceMessage>)
     try {
       chunk = JSON.parse(data) as Chunk;
     } catch {
-      if (!warned) yield { type: 'warning', message: 'A malformed chunk from the server was skipped.' };
+      if (!warned)
+        yield { type: 'warning', message: 'A malformed chunk from the server was skipped.' };
       warned = true;
       continue;
     }
@@ -43,7 +46,11 @@ export async function* decodeOpenAi(messages: AsyncIterable<EventSourceMessage>)
       yield { type: 'error', message: `The server reported an error: ${text ?? 'unknown'}` };
       return;
     }
-    if (chunk.usage) usage = { inputTokens: chunk.usage.prompt_tokens, outputTokens: chunk.usage.completion_tokens };
+    if (chunk.usage)
+      usage = {
+        inputTokens: chunk.usage.prompt_tokens,
+        outputTokens: chunk.usage.completion_tokens,
+      };
     for (const choice of chunk.choices ?? []) {
       const delta = choice.delta ?? {};
       if (delta.content) yield { type: 'text', text: delta.content };

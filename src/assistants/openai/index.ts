@@ -7,7 +7,10 @@ import type { AssistantEvent, AssistantRequest } from '../types';
 import { decodeOpenAi } from './decode';
 
 export function openAiHeaders(apiKey: string): Record<string, string> {
-  return { 'content-type': 'application/json', ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) };
+  return {
+    'content-type': 'application/json',
+    ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
+  };
 }
 
 export async function* streamReply(
@@ -17,7 +20,10 @@ export async function* streamReply(
 ): AsyncIterable<AssistantEvent> {
   const body = {
     model: config.model,
-    messages: [{ role: 'system', content: systemPrompt(config.systemPrompt, decision) }, ...toModelTurns(turns)],
+    messages: [
+      { role: 'system', content: systemPrompt(config.systemPrompt, decision) },
+      ...toModelTurns(turns),
+    ],
     stream: true,
     stream_options: { include_usage: true },
     max_tokens: config.maxTokens,
@@ -34,12 +40,19 @@ export async function* streamReply(
       : {}),
   };
   const url = joinUrl(apiBase(config.baseUrl), '/v1/chat/completions');
-  const init = { method: 'POST', headers: openAiHeaders(config.apiKey), body: JSON.stringify(body) };
+  const init = {
+    method: 'POST',
+    headers: openAiHeaders(config.apiKey),
+    body: JSON.stringify(body),
+  };
   const response = yield* openStream(url, init, signal, fetcher);
   if (!response?.body) return;
   yield* decodeOpenAi(readSse(response.body, signal));
 }
 
 export function modelsRequest(config: BackendConfig): [string, RequestInit] {
-  return [joinUrl(apiBase(config.baseUrl), '/v1/models'), { headers: openAiHeaders(config.apiKey) }];
+  return [
+    joinUrl(apiBase(config.baseUrl), '/v1/models'),
+    { headers: openAiHeaders(config.apiKey) },
+  ];
 }

@@ -5,6 +5,7 @@ import { MessageFeedback } from '../feedback/MessageFeedback';
 import { BranchPicker } from './BranchPicker';
 import { CopyButton } from './CopyButton';
 import { Markdown } from './Markdown';
+import { WaitingStatus } from './WaitingStatus';
 import { MessageEditor } from './MessageEditor';
 
 /** One message. Subscribes to itself and its own draft only, so a streaming token re-renders just this. */
@@ -21,6 +22,7 @@ export const Message = memo(function Message({
   const choosing = useChat((s) => s.choosingBranch);
   const startEditing = useChat((s) => s.startEditing);
   const regenerate = useChat((s) => s.regenerate);
+  const continueReply = useChat((s) => s.continueReply);
   const busy = useChat((s) => Object.keys(s.drafts).length > 0);
   if (!node) return null;
 
@@ -54,7 +56,21 @@ export const Message = memo(function Message({
           ) : null}
         </>
       )}
+      <WaitingStatus id={id} />
       {node.status === 'stopped' && !streaming && <p className="status-note">Stopped</p>}
+      {node.truncated && !streaming && (
+        <p className="status-note">
+          The reply was cut off at the token limit.{' '}
+          <button
+            type="button"
+            className="text-button"
+            disabled={busy}
+            onClick={() => void continueReply(id)}
+          >
+            Continue
+          </button>
+        </p>
+      )}
       {node.modelRefused && <p className="status-note">The model declined this request.</p>}
       {node.status === 'error' && !streaming && (
         <div className="status-note error" role="alert">
@@ -67,6 +83,16 @@ export const Message = memo(function Message({
           >
             Retry
           </button>
+          {node.text && (
+            <button
+              type="button"
+              className="text-button"
+              disabled={busy}
+              onClick={() => void continueReply(id)}
+            >
+              Continue
+            </button>
+          )}
         </div>
       )}
       {!editing && (
@@ -89,6 +115,9 @@ export const Message = memo(function Message({
           )}
           {!isUser && !streaming && (
             <>
+              {node.author && node.author.backend !== 'builtin' && (
+                <span className="author-note">{node.author.model}</span>
+              )}
               <CopyButton text={text} />
               {!node.ending && node.status !== 'error' && (
                 <button

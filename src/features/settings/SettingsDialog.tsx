@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { useSettings } from '../../store/react';
 import { useFeedbackSink } from '../feedback/context';
 import { useModalDialog } from '../shared/useModalDialog';
+import { ModelSettings, type ModelDraft } from './ModelSettings';
 import { downloadJson } from '../shared/download';
 
 /** Policy thresholds, feedback delivery and the feedback kept on this device. Loaded lazily. */
@@ -12,6 +13,10 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
   const feedbackUrl = useSettings((s) => s.feedbackUrl);
   const pace = useSettings((s) => s.builtinPaceMs);
   const supportLines = useSettings((s) => s.supportLines);
+  const backend = useSettings((s) => s.backend);
+  const apiKey = useSettings((s) => s.apiKey);
+  const rememberKey = useSettings((s) => s.rememberKey);
+  const [model, setModel] = useState<ModelDraft>({ ...backend, apiKey, rememberKey });
   const update = useSettings((s) => s.update);
   const sink = useFeedbackSink();
   const feedback = useStore(sink.state, (s) => s.items);
@@ -42,6 +47,16 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
       feedbackUrl: url.trim(),
       builtinPaceMs: paceMs,
       supportLines: support.split('\n'),
+      backend: {
+        kind: model.kind,
+        baseUrl: model.baseUrl.trim(),
+        model: model.model.trim(),
+        systemPrompt: model.systemPrompt,
+        temperature: model.temperature,
+        maxTokens: model.maxTokens,
+      },
+      apiKey: model.apiKey,
+      rememberKey: model.rememberKey,
     });
     setMessage(problem ? { ok: false, text: problem } : { ok: true, text: 'Settings saved.' });
   };
@@ -63,6 +78,7 @@ export default function SettingsDialog({ onClose }: { onClose: () => void }) {
         }}
       >
         <h2 id="settings-title">Settings</h2>
+        <ModelSettings draft={model} onChange={setModel} />
         <fieldset>
           <legend>Ending abusive conversations</legend>
           <label htmlFor={ids.refusals}>Refusals before the warning</label>

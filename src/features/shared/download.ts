@@ -1,7 +1,6 @@
-/** Saves `data` as a JSON file through a short-lived blob URL (no data: links in the page). */
-export function downloadJson(filename: string, data: unknown): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
+/** Saves text as a file through a short-lived blob URL (no data: links in the page). */
+export function downloadText(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
@@ -10,3 +9,6 @@ export function downloadJson(filename: string, data: unknown): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+export const downloadJson = (filename: string, data: unknown) =>
+  downloadText(filename, JSON.stringify(data, null, 2), 'application/json');
