@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { Root } from './app/Root';
 import { boot } from './app/boot';
 import './app/app.css';
 import { FeedbackProvider } from './features/feedback/context';
@@ -14,7 +14,7 @@ createRoot(document.getElementById('root')!).render(
     <QueryClientProvider client={queryClient}>
       <StoresProvider chat={chat} settings={settings}>
         <FeedbackProvider sink={feedback}>
-          <App />
+          <Root />
         </FeedbackProvider>
       </StoresProvider>
     </QueryClientProvider>

@@ -1,4 +1,5 @@
 import { createBuiltinAssistant } from '../src/assistants/builtin';
+import { scriptedAssistant as scripted } from '../src/assistants/scripted';
 import type { Assistant, AssistantEvent } from '../src/assistants/types';
 import { DEFAULT_POLICY, type PolicyConfig } from '../src/domain/safety/policy';
 import { createChatStore } from '../src/store/chatStore';
@@ -22,26 +23,7 @@ export function testStore(
   return store;
 }
 
-/** An assistant that plays back the given events, then waits until released or aborted. */
+/** An assistant that plays back the given events, then (with `hold`) waits until released or aborted. */
 export function scriptedAssistant(events: AssistantEvent[], hold = false) {
-  let release: () => void = () => {};
-  const gate = new Promise<void>((r) => (release = r));
-  const assistant: Assistant = {
-    backend: 'test',
-    model: 'scripted',
-    async *stream({ signal }) {
-      for (const e of events) {
-        yield e;
-        await Promise.resolve();
-      }
-      if (hold) {
-        await new Promise<void>((resolve) => {
-          signal.addEventListener('abort', () => resolve(), { once: true });
-          void gate.then(resolve);
-        });
-      }
-      if (!signal.aborted) yield { type: 'done' };
-    },
-  };
-  return { assistant, release: () => release() };
+  return scripted(events, { hold });
 }

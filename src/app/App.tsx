@@ -16,33 +16,38 @@ export function App() {
   );
 
   return (
-    <div className={`app${menuOpen ? ' menu-open' : ''}`}>
-      <header className="app-bar">
-        <button
-          type="button"
-          className="icon-button menu-toggle"
-          aria-label="Conversations menu"
-          aria-expanded={menuOpen}
-          onClick={() => setMenuOpen((o) => !o)}
-        >
-          <Icon name="menu" />
-        </button>
-        <h1 className="app-title">{title}</h1>
-        <ExportMenu />
-        <button type="button" className="text-button" onClick={() => setSettingsOpen(true)}>
-          Settings
-        </button>
-      </header>
-      <Sidebar onNavigate={() => setMenuOpen(false)} />
-      <main className="main">
-        <Notices />
-        <ChatScreen />
-      </main>
-      {settingsOpen && (
-        <Suspense fallback={null}>
-          <SettingsDialog onClose={() => setSettingsOpen(false)} />
-        </Suspense>
-      )}
+    <div className="app-frame">
+      <div className={`app${menuOpen ? ' menu-open' : ''}`}>
+        <header className="app-bar">
+          <button
+            type="button"
+            className="icon-button menu-toggle"
+            aria-label="Conversations menu"
+            aria-expanded={menuOpen}
+            onClick={() => setMenuOpen((o) => !o)}
+          >
+            <Icon name="menu" />
+          </button>
+          <h1 className="app-title">{title}</h1>
+          <a className="text-button" href="#/preview">
+            Preview
+          </a>
+          <ExportMenu />
+          <button type="button" className="text-button" onClick={() => setSettingsOpen(true)}>
+            Settings
+          </button>
+        </header>
+        <Sidebar onNavigate={() => setMenuOpen(false)} />
+        <main className="main">
+          <Notices />
+          <ChatScreen />
+        </main>
+        {settingsOpen && (
+          <Suspense fallback={null}>
+            <SettingsDialog onClose={() => setSettingsOpen(false)} />
+          </Suspense>
+        )}
+      </div>
     </div>
   );
 }

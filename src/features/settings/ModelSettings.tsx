@@ -7,7 +7,7 @@ import {
   type BackendConfig,
   type BackendKind,
 } from '../../assistants/config';
-import { listModels } from '../../assistants/remote';
+import { useListModels } from './connection';
 import { useSettings } from '../../store/react';
 
 export interface ModelDraft extends BackendConfig {
@@ -23,6 +23,7 @@ export function ModelSettings({
   onChange: (d: ModelDraft) => void;
 }) {
   const id = useId();
+  const listModels = useListModels();
   const remote = draft.kind !== 'builtin';
   const usable = remote && /^(https?:\/\/|\/)/.test(draft.baseUrl);
   // The list comes from the saved server, not from each keystroke of a half-typed URL.

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useChat } from '../../store/react';
 import { selectEndingNode } from '../../store/selectors';
 import { FeedbackDialog } from '../feedback/FeedbackDialog';
-import { ENDED_HEADING, reasonText } from './copy';
+import { useNoticeCopy } from './copy';
 
 function scrollToMessage(id: string) {
   const el = document.getElementById(`msg-${id}`);
@@ -24,6 +24,7 @@ export function EndedNotice() {
   const choosing = useChat((s) => s.choosingBranch);
   const heading = useRef<HTMLHeadingElement>(null);
   const [feedbackOpen, setFeedbackOpen] = useState(false);
+  const copy = useNoticeCopy();
 
   useEffect(() => {
     heading.current?.focus();
@@ -45,9 +46,9 @@ export function EndedNotice() {
     <section className="ended-notice" aria-labelledby="ended-heading">
       <div role="status" aria-live="polite" className="ended-announcement">
         <h2 id="ended-heading" ref={heading} tabIndex={-1}>
-          {ENDED_HEADING}
+          {copy.heading}
         </h2>
-        <p>{reasonText(ending.ending)}</p>
+        <p>{copy.reasons[ending.ending.reason]}</p>
       </div>
       {triggers.length > 0 && (
         <details className="why">

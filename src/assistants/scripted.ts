@@ -1,0 +1,31 @@
+/**
+ * An assistant that plays back given events: for the preview gallery's states
+ * (a reply that streams forever, breaks, or asks to end) and for tests.
+ */
+import type { Assistant, AssistantEvent } from './types';
+
+export function scriptedAssistant(
+  events: readonly AssistantEvent[],
+  options: { hold?: boolean; backend?: string; model?: string } = {},
+) {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((r) => (release = r));
+  const assistant: Assistant = {
+    backend: options.backend ?? 'test',
+    model: options.model ?? 'scripted',
+    async *stream({ signal }) {
+      for (const event of events) {
+        yield event;
+        await Promise.resolve();
+      }
+      if (options.hold) {
+        await new Promise<void>((resolve) => {
+          signal.addEventListener('abort', () => resolve(), { once: true });
+          void gate.then(resolve);
+        });
+      }
+      if (!signal.aborted && !events.some((e) => e.type === 'error')) yield { type: 'done' };
+    },
+  };
+  return { assistant, release: () => release() };
+}

@@ -1,0 +1,65 @@
+/**
+ * An isolated world for one preview scenario: its own stores, an assistant it
+ * can script, and feedback that goes nowhere. Nothing here touches the user's
+ * IndexedDB or localStorage.
+ */
+import { QueryClient } from '@tanstack/react-query';
+import { createBuiltinAssistant } from '../../assistants/builtin';
+import type { Assistant } from '../../assistants/types';
+import type { PolicyConfig } from '../../domain/safety/policy';
+import { createChatStore, type ChatStore } from '../../store/chatStore';
+import { createSettingsStore, DEFAULT_SETTINGS, type SettingsStore } from '../../store/settings';
+import { createFeedbackSink, memoryFeedbackPersistence, type FeedbackSink } from '../feedback/sink';
+
+export type FeedbackMode = 'local' | 'sent' | 'offline' | 'failed';
+
+export interface World {
+  readonly chat: ChatStore;
+  readonly settings: SettingsStore;
+  readonly feedback: FeedbackSink;
+  readonly queryClient: QueryClient;
+  /** The next replies come from `assistant` (null: the built-in assistant). */
+  use(assistant: Assistant | null): void;
+  send(text: string): Promise<void>;
+}
+
+const CLOCK_START = Date.UTC(2026, 10, 1, 9, 0, 0);
+
+export function createWorld(policy: PolicyConfig, feedback: FeedbackMode = 'local'): World {
+  let scripted: Assistant | null = null;
+  let id = 0;
+  let clock = CLOCK_START;
+  const builtin = () => createBuiltinAssistant({ paceMs: 0 });
+  const settings = createSettingsStore(
+    {
+      ...DEFAULT_SETTINGS,
+      policy,
+      feedbackUrl: feedback === 'local' ? '' : 'https://feedback.example/collect',
+    },
+    null,
+  );
+  const chat = createChatStore({
+    assistant: () => scripted ?? builtin(),
+    policyVoice: builtin,
+    policy: () => settings.getState().policy,
+    newId: () => `p${++id}`,
+    now: () => (clock += 45_000),
+  });
+  chat.getState().hydrate([], []);
+  const sink = createFeedbackSink({
+    persistence: memoryFeedbackPersistence(),
+    url: () => settings.getState().feedbackUrl,
+    isOnline: () => feedback !== 'offline',
+    fetcher: async () => new Response('{}', { status: feedback === 'failed' ? 503 : 200 }),
+  });
+  return {
+    chat,
+    settings,
+    feedback: sink,
+    queryClient: new QueryClient({
+      defaultOptions: { mutations: { retry: 0 }, queries: { retry: false } },
+    }),
+    use: (assistant) => void (scripted = assistant),
+    send: async (text) => void (await chat.getState().send(text)),
+  };
+}
