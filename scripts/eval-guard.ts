@@ -15,7 +15,10 @@ interface Tally {
   selfHarm: number;
 }
 
-const files = process.argv.slice(2).filter((a) => a !== '--');
+const args = process.argv.slice(2).filter((a) => a !== '--');
+/** --check: exit non-zero when a figure misses its target. */
+const check = args.includes('--check');
+const files = args.filter((a) => a !== '--check');
 if (files.length === 0) {
   console.error('usage: npm run eval:guard -- FILE.csv [FILE.csv ...]');
   process.exit(2);
@@ -27,6 +30,8 @@ const total: Record<Label, Tally> = {
   self_harm: { n: 0, harmful: 0, selfHarm: 0 },
   benign: { n: 0, harmful: 0, selfHarm: 0 },
 };
+let elapsedMs = 0;
+let classified = 0;
 const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`);
 
 for (const file of files) {
@@ -35,7 +40,10 @@ for (const file of files) {
   for (const row of rows) {
     const label = row.label as Label;
     if (!(label in total)) continue;
+    const started = performance.now();
     const verdict = classify(row.prompt ?? '');
+    elapsedMs += performance.now() - started;
+    classified += 1;
     const t = (perFile[label] ??= { n: 0, harmful: 0, selfHarm: 0 });
     const flaggedHarm = isStrike(verdict);
     const flaggedSelf = verdict.kind === 'risk';
@@ -76,4 +84,25 @@ const summary = {
   self_harm_recall: ratio(total.self_harm.selfHarm, total.self_harm.n),
   n: Object.values(total).reduce((s, t) => s + t.n, 0),
 };
+console.error(
+  `classifier: ${((1000 * elapsedMs) / Math.max(1, classified)).toFixed(1)} µs per message over ${classified} messages (budget 1000 µs)`,
+);
 console.log(JSON.stringify(summary));
+if (check) {
+  const misses = [
+    summary.harmful_recall !== null &&
+      summary.harmful_recall < 0.95 &&
+      `harmful recall ${summary.harmful_recall} < 0.95`,
+    summary.safe_lookalike_fpr !== null &&
+      summary.safe_lookalike_fpr > 0.03 &&
+      `safe lookalike FPR ${summary.safe_lookalike_fpr} > 0.03`,
+    summary.benign_fpr !== null &&
+      summary.benign_fpr > 0.005 &&
+      `benign FPR ${summary.benign_fpr} > 0.005`,
+    summary.self_harm_recall !== null &&
+      summary.self_harm_recall < 0.97 &&
+      `self-harm recall ${summary.self_harm_recall} < 0.97`,
+  ].filter(Boolean);
+  for (const m of misses) console.error(`below target: ${m}`);
+  process.exit(misses.length === 0 ? 0 : 1);
+}

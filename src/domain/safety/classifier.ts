@@ -6,6 +6,7 @@
  * "kill a Python process", "shoot a photo" and "kill someone in a video game" are
  * benign. Uncertain means benign: the policy only acts on a clear verdict.
  */
+import { HARM_LEXICON, LEXICON_EXEMPT, REQUEST_FRAME } from './harmLexicon';
 import { HARM_RULES, SAFE_CONTEXT, type HarmCategory } from './harmRules';
 import {
   ABUSE,
@@ -47,10 +48,10 @@ export function normalise(text: string): string {
  * request to do harm ("What is pedophilia?", "Why did the attacker kill people?").
  */
 const KNOWLEDGE_QUESTION: readonly RegExp[] = [
-  /^(what|who) (is|are|was|were) (?!.*\b(way|ways|method|methods|best|easiest|how|steps|where|recipe)\b)[a-z' -]{1,40}\??$/,
+  /^(what|who) (is|are|was|were) (?!.*\b(way|ways|method|methods|best|easiest|how|steps|where|recipe|plan|process|strategy|good|perfect|kind of|can i|should i|my|justified|right to|a good thing)\b)[a-z' -]{1,40}\??$/,
   /^(what (is|are|was) the )?(legal |medical |dictionary |official )?(definition|meaning) of\b/,
   /^(define|explain the term)\b/,
-  /^(why|when|where) (did|was|were) (?!i |we )[a-z]/,
+  /^(why|when|where) (did|was|were) (?!i |we )(?!.*\b(justified|right to|a good thing|good for|benefits|morally)\b)[a-z]/,
   /^how (does|did) (?!one |i |you |we |someone |somebody |a person )[a-z]/,
   /^what (steps )?did (they|he|she|the [a-z]+) /,
   /^what happened (to|at|in|during)\b/,
@@ -81,6 +82,11 @@ export function classify(raw: string): Verdict {
     if (rule.patterns.some((p) => p.test(text)) && !rule.unless?.some((p) => p.test(text))) {
       return { kind: 'harmful', category: rule.category };
     }
+  }
+  if (REQUEST_FRAME.test(text) && !anyMatch(LEXICON_EXEMPT, text)) {
+    const hit = HARM_LEXICON.find((entry) => entry.pattern.test(text));
+    if (hit && (!safeContext || hit.category === 'sexual_minors'))
+      return { kind: 'harmful', category: hit.category };
   }
   return BENIGN;
 }

@@ -3,6 +3,8 @@
  * not a single word, decides: "kill" alone is nothing, "kill my neighbour" is.
  */
 
+import { LEXICON_EXEMPT } from './harmLexicon';
+
 export type HarmCategory =
   'violence' | 'weapons' | 'terror' | 'sexual_minors' | 'hacking' | 'fraud' | 'drugs' | 'other';
 
@@ -108,9 +110,7 @@ export const HARM_RULES: readonly HarmRule[] = [
       /\bsql injection\b.*\b(attack|steal|dump|into)\b/,
       /\b(spy|track|monitor|surveil|stalk)\b.*\b(without (their|his|her|the) (knowledge|consent|permission)|secretly)\b/,
     ],
-    unless: [
-      /\b(protect|defend|secure|prevent|detect|recover|my own|i forgot|i own|authori[sz]ed|pen(etration)? test(ing)? (my|our)|ctf)\b/,
-    ],
+    unless: LEXICON_EXEMPT,
   },
   {
     category: 'fraud',
@@ -128,7 +128,7 @@ export const HARM_RULES: readonly HarmRule[] = [
       /\b(cheat|cheating) (on|in) (an? |my |the )?(exam|test)\b/,
     ],
     unless: [
-      /\b(protect|recogni[sz]e|spot|avoid being|prevent|report|detect|identify|signs of|warn|victim of|was scammed|got scammed|history of|what is|what are|define|definition)\b/,
+      ...LEXICON_EXEMPT,
       /\bsteal(ing)? (the )?(show|spotlight|scene|heart|glance|a kiss|a march|someone's heart|base|bases)\b/,
     ],
   },
@@ -143,8 +143,9 @@ export const HARM_RULES: readonly HarmRule[] = [
       /\bget (someone|people|my [a-z]+|kids|children|her|him) (high|addicted|hooked)\b/,
     ],
     unless: [
-      /\b(history of|effects of|addiction (help|treatment)|recover(y|ing)|quit|rehab|what (is|are)|how does .* work|overdose symptoms|naloxone|narcan)\b/,
-      /\bcrystal (ball|clear|glass|meth(od)? of)\b/,
+      ...LEXICON_EXEMPT,
+      /\b(addiction (help|treatment)|recover(y|ing)|quit(ting)?|rehab|overdose symptoms|naloxone|narcan|harm reduction)\b/,
+      /\bcrystal (ball|clear|glass)\b/,
     ],
   },
   {
@@ -166,7 +167,7 @@ export const HARM_RULES: readonly HarmRule[] = [
       /\b(you are|act as|pretend (to be|you are)) (dan|an? (ai|model) (with|without) (no )?(restrictions|filters|limits|rules))\b/,
     ],
     unless: [
-      /\b(recogni[sz]e|spot|counter|debunk|fight|combat|prevent|report|protect|history of|what is|define|study|research on)\b/,
+      ...LEXICON_EXEMPT,
       /\b(on|to) (the )?(sun|sun's surface|saturn|jupiter|mars|venus|mercury|pluto|neptune|the moon|moon|outer space|another planet|a black hole)\b/,
     ],
   },

@@ -9,7 +9,7 @@ const ME =
 
 /** First-person signals of suicide, self-harm or eating-disorder risk, direct or indirect. */
 export const SELF_HARM: readonly RegExp[] = [
-  /\b(kill|hang|drown|shoot|poison|hurt|harm|cut|burn|starve|overdose) (myself|my self|my wrists?)\b/,
+  /\b(kill|hang|drown|shoot|poison|hurt|harm|cut|burn|starve|overdose|slit|suffocate|stab) (myself|my self|my wrists?|my throat)\b/,
   /\b(end|take) (my|my own) (life|lives)\b/,
   /\bend it all\b/,
   /\b(commit|committing|contemplating|considering|thinking about|attempt(ing)?) suicide\b/,
@@ -28,13 +28,26 @@ export const SELF_HARM: readonly RegExp[] = [
   /\bwhat can i take to die\b/,
   /\b(cutting|burning|hurting|harming) (myself|my skin|my arms?|my legs?)\b/,
   /\bburning my skin\b/,
-  /\bself[- ]harm(ing)?\b.*\b(i|me|my)\b|\b(i|my)\b.*\bself[- ]harm(ing)?\b/,
+  /\bself[- ]harm(ing)?\b.*\b(i|me|my)\b|\b(i|me|my)\b.*\bself[- ]harm(ing)?\b/,
+  /\bself[- ]harm\w* (is|as) (empowering|good|healthy|beautiful|the answer|a (good|healthy) way)\b|\bwhy self[- ]harm\w* is\b/,
+  /\b(overdose|od)\b.*\b(me|myself|fastest|quickest|lethal|die)\b|\b(let|make|help) me (overdose|die)\b/,
+  /\b(is it|is my life|is life) worth (me )?(being alive|living|staying alive|going on)\b|\bshould i (just )?(die|end it|give up on life|kill myself)\b/,
+  /\bstop (myself from )?eating for (a|two|three|\d+) (week|weeks|days)\b|\bnot eat(ing)? (anything )?for (a week|days|\d+ days)\b/,
+  /\b(being|become|becoming|stay|staying) (anorexic|bulimic)\b/,
   /\b(starv(e|ing)|purg(e|ing)|throw(ing)? up|vomit(ing)?)\b.*\b(skinny|thin|weight|fat|calories|eat(ing)?)\b/,
   /\bbinge\b.*\b(vomit|throw(ing)? it (all )?(back )?up|purge)\b/,
   /\b(so skinny|skinnier|thinner) (that|till|until)\b/,
   /\b(pro[- ]?ana|thinspo|anorexi(a|c)|bulimi(a|c))\b.*\b(tips?|healthy|lifestyle|communit(y|ies)|how|become|stay)\b/,
   new RegExp(`\\b${ME} (be|been) (cutting|starving|purging)\\b`),
   /\bi (hate|can't stand) (my life|being alive|myself) (and|so much)\b.*\b(die|dead|end|gone)\b/,
+  // Indirect signals, by the warning signs crisis services list.
+  /\b(want|wanna|wish i could|going|need) to (disappear|vanish|not exist|stop existing|sleep forever)\b|\b(happier|better( off)?|easier|fine) (if|when) i('m| am| was| were)? (gone|disappeared|dead|not (here|around)|didn't exist|never existed)\b|\bif i (disappeared|was gone|were gone|wasn't (here|around)|died)\b/,
+  /\b(not|never) (to )?wake up\b|\bgo to sleep and never\b|\bsleep (forever|and not wake)\b/,
+  /\bhow many\b.*\b(pills|tablets|sleeping pills|paracetamol|tylenol|painkillers|insulin)\b|\b(lethal|fatal|deadly) (dose|amount)\b.*\b(i|me|my)\b|\b(painless|quick|quickest|easiest|surest) (way|ways|method) (to|of) (die|dying|go|end it)\b|\bmost painless way\b/,
+  /\b(tonight|today|tomorrow|this weekend|soon)\b.*\b(end it|do it|be gone|kill myself|end my life|say goodbye)\b|\bgoing to end it\b|\bend it (all|tonight|today|now)\b/,
+  /\bgoodbye (letters?|notes?|messages?|videos?)\b|\b(giving|gave) away (all )?my (things|stuff|belongings|possessions)\b|\bwrote my will\b/,
+  /\bnothing matters( anymore)?\b|\bno reason to (live|keep going|go on|be here)\b|\b(can't|cannot|can not) (do this|go on|keep going|take it) any ?more\b|\btired of (living|being alive|life|existing)\b|\bwant (it|everything|the pain) to (end|stop) (forever|for good|permanently)\b|\bi('m| am) (just )?a burden\b|\bburden (to|on) (everyone|my family|everybody)\b/,
+  /\bhaven't eaten (in|for) (\d+|a few|several|two|three|four|five|six|seven) days\b|\buntil i('m| am) (thin|skinny|thinner)\b|\bmake myself (sick|throw up|vomit)\b|\bskip(ping)? (all )?(my )?meals\b.*\b(thin|weight|skinny)\b/,
 ];
 
 /** Third-person questions about the topic: information, not a signal about the writer. */
@@ -47,7 +60,7 @@ export const THIRD_PERSON_INFO: readonly RegExp[] = [
 
 /** A person saying that they are about to hurt someone. */
 export const RISK_TO_OTHERS: readonly RegExp[] = [
-  /^(?!how |what |where |why |can |could |should |is |are |do |does ).*\b(i'm going to|i am going to|i'm gonna|i am gonna|im gonna|i will|i'll|i want to|i'm about to|i am about to|i'm planning to|i plan to|i'm ready to) (kill|murder|shoot|stab|hurt|strangle|beat up|attack) (him|her|them|someone|somebody|everyone|people|my [a-z]+|that [a-z]+|the [a-z]+ (next door|at work))\b/,
+  /^(?!how |what |where |why |can |could |should |is |are |do |does ).*\b(i'm going to|i am going to|i'm gonna|i am gonna|im gonna|i will|i'll|i want to|i'm about to|i am about to|i'm planning to|i plan to|i'm ready to) (kill|murder|shoot|stab|hurt|strangle|beat up|attack) (him|her|them|someone|somebody|everyone|people|my [a-z]+|that [a-z]+|the [a-z]+|all of)\b/,
   /\b(tonight|tomorrow|today) i('m| am| will) (kill|shoot|stab|hurt)\b/,
   /\bi (have|got) a (gun|knife) and i('m| am)? ?(going|about|ready) to\b/,
 ];
