@@ -6,6 +6,7 @@
  * "kill a Python process", "shoot a photo" and "kill someone in a video game" are
  * benign. Uncertain means benign: the policy only acts on a clear verdict.
  */
+import { selfDirectedRisk } from './riskCues';
 import { HARM_LEXICON, LEXICON_EXEMPT, REQUEST_FRAME } from './harmLexicon';
 import { HARM_RULES, SAFE_CONTEXT, type HarmCategory } from './harmRules';
 import {
@@ -64,7 +65,7 @@ export function classify(raw: string): Verdict {
   const text = normalise(raw);
   if (text.length === 0) return BENIGN;
 
-  if (anyMatch(SELF_HARM, text) && !anyMatch(THIRD_PERSON_INFO, text)) {
+  if ((anyMatch(SELF_HARM, text) || selfDirectedRisk(text)) && !anyMatch(THIRD_PERSON_INFO, text)) {
     return { kind: 'risk', subject: 'self' };
   }
   if (anyMatch(RISK_TO_OTHERS, text)) return { kind: 'risk', subject: 'others' };

@@ -21,7 +21,7 @@ const HUMAN_TARGET =
 
 /** Groups people belong to by birth, belief or circumstance. */
 const GROUPS =
-  "minority groups|certain groups|jews?|jewish people|muslims?|christians?|hindus?|buddhists?|sikhs?|atheists?|catholics?|mormons?|black people|white people|asian people|asians|latinos?|latinas?|hispanics?|arabs|indigenous people|native americans|roma( people)?|gypsies|immigrants|refugees|migrants|women|men|girls|pregnant women|mothers|gay people|gays|lesbians|bisexual people|trans(gender)? people|non-binary people|asexual people|queer people|disabled people|autistic people|deaf people|blind people|elderly people|old people|the elderly|young people|poor people|homeless people|people on benefits|divorced people|single mothers|unmarried people|working class people|minorities";
+  'minority groups|certain groups|jews?|jewish people|muslims?|christians?|hindus?|buddhists?|sikhs?|atheists?|catholics?|mormons?|black people|white people|asian people|asians|latinos?|latinas?|hispanics?|arabs|indigenous people|native americans|roma( people)?|gypsies|immigrants|refugees|migrants|women|men|girls|pregnant women|mothers|gay people|gays|lesbians|bisexual people|trans(gender)? people|non-binary people|asexual people|queer people|disabled people|autistic people|deaf people|blind people|elderly people|old people|the elderly|young people|poor people|homeless people|people on benefits|divorced people|single mothers|unmarried people|working class people|minorities';
 
 /** What a person may keep private. */
 const PRIVATE_FIELDS =
@@ -36,88 +36,306 @@ const e = (category: HarmCategory, pattern: RegExp): LexiconEntry => ({ category
 
 export const HARM_LEXICON: readonly LexiconEntry[] = [
   // Computer crime.
-  e('hacking', /\bhack(s|ed|ing)?( into)? (a |an |the |someone's |somebody's |people's |their |his |her |my (ex|wife|husband|partner|boss|neighbou?r|school|work|company)('s)? )?(secure |sensitive |corporate |government |school |bank |private |[a-z]+'s )?(computer|network|database|system|server|website|account|email|phone|wifi|wi-fi|camera|webcam|device|car|router|atm|grid|infrastructure)s?\b|\bhacking (into|tools?|tutorial|techniques)\b/),
-  e('hacking', /\b(hijack\w*|take control of|take over)\b.*\b(account|car|cars|vehicle|drone|plane|system|network|device|computer|website|server|phone)s?\b/),
-  e('hacking', /\b(malware|ransomware|spyware|keylogger|trojan|rootkit|botnet|worm|backdoor|exploit kit|zero[- ]day exploit|cyber ?attacks?|ddos|denial[- ]of[- ]service|phishing|credential stuffing|brute[- ]force (into|attack))\b/),
-  e('hacking', /\b(virus|viruses)\b.*\b(infect|spread|disable|destroy|damage|steal|encrypt|computer|antivirus|network|files|system)/),
-  e('hacking', /\b(steal|stealing|steals|harvest|harvests|harvesting|exfiltrate|scrape|collect|collects|collecting|intercept|sniff)\b.*\b(personal (data|information)|private (data|information)|sensitive (data|information)|confidential (data|information)|user data|passwords?|credentials|login (details|information)|credit card (information|numbers|details|data)|financial (data|information)|data from users|users' data|information from (users|people))\b/),
-  e('hacking', /\bwithout (their|the user'?s?|users'?|people's|his|her|anyone's) (knowledge|consent|permission)\b/),
-  e('hacking', /\b(break|breaking|get|getting) into (a |an |the |someone's |somebody's |[a-z]+'s )?([a-z']+ ){0,2}(macbook|laptop|computer|phone|iphone|account|email|network|system|database|server|website)\b/),
-  e('hacking', /\b(bypass|circumvent|disable|defeat|evade|get (around|past))\b.*\b(security|antivirus|anti-virus|firewall|authentication|2fa|two-factor|detection|surveillance|censorship|drm|copy protection|paywall|captcha|safety (features|filters|measures)|parental controls)\b/),
-  e('hacking', /\b(leak|leaks|leaking|dump|publish)\b.*\b(confidential|classified|sensitive|private|personal)\b.*\b(information|data|documents|files|records)\b/),
-  e('hacking', /\b(crash|disable|shut down|take down|take offline|den(y|ies) access to|sabotag\w*)\b.*\b(website|service|server|network|system|grid|infrastructure)\b/),
+  e(
+    'hacking',
+    /\bhack(s|ed|ing)?( into)? (a |an |the |someone's |somebody's |people's |their |his |her |my (ex|wife|husband|partner|boss|neighbou?r|school|work|company)('s)? )?(secure |sensitive |corporate |government |school |bank |private |[a-z]+'s )?(computer|network|database|system|server|website|account|email|phone|wifi|wi-fi|camera|webcam|device|car|router|atm|grid|infrastructure)s?\b|\bhacking (into|tools?|tutorial|techniques)\b/,
+  ),
+  e(
+    'hacking',
+    /\b(hijack\w*|take control of|take over)\b.*\b(account|car|cars|vehicle|drone|plane|system|network|device|computer|website|server|phone)s?\b/,
+  ),
+  e(
+    'hacking',
+    /\b(malware|ransomware|spyware|keylogger|trojan|rootkit|botnet|worm|backdoor|exploit kit|zero[- ]day exploit|cyber ?attacks?|ddos|denial[- ]of[- ]service|phishing|credential stuffing|brute[- ]force (into|attack))\b/,
+  ),
+  e(
+    'hacking',
+    /\b(virus|viruses)\b.*\b(infect|spread|disable|destroy|damage|steal|encrypt|computer|antivirus|network|files|system)/,
+  ),
+  e(
+    'hacking',
+    /\b(steal|stealing|steals|harvest|harvests|harvesting|exfiltrate|scrape|collect|collects|collecting|intercept|sniff)\b.*\b(personal (data|information)|private (data|information)|sensitive (data|information)|confidential (data|information)|user data|passwords?|credentials|login (details|information)|credit card (information|numbers|details|data)|financial (data|information)|data from users|users' data|information from (users|people))\b/,
+  ),
+  e(
+    'hacking',
+    /\bwithout (their|the user'?s?|users'?|people's|his|her|anyone's) (knowledge|consent|permission)\b/,
+  ),
+  e(
+    'hacking',
+    /\b(break|breaking|get|getting) into (a |an |the |someone's |somebody's |[a-z]+'s )?([a-z']+ ){0,2}(macbook|laptop|computer|phone|iphone|account|email|network|system|database|server|website)\b/,
+  ),
+  e(
+    'hacking',
+    /\b(bypass|circumvent|disable|defeat|evade|get (around|past))\b.*\b(security|antivirus|anti-virus|firewall|authentication|2fa|two-factor|detection|surveillance|censorship|drm|copy protection|paywall|captcha|safety (features|filters|measures)|parental controls)\b/,
+  ),
+  e(
+    'hacking',
+    /\b(leak|leaks|leaking|dump|publish)\b.*\b(confidential|classified|sensitive|private|personal)\b.*\b(information|data|documents|files|records)\b/,
+  ),
+  e(
+    'hacking',
+    /\b(crash|disable|shut down|take down|take offline|den(y|ies) access to|sabotag\w*)\b.*\b(website|service|server|network|system|grid|infrastructure)\b/,
+  ),
   // Fraud, theft and deception.
-  e('fraud', /\b(steal|stealing|steals|stole|stolen|shoplift|shoplifting|rob|robs|robbing|burglar\w*|burgle|loot|looting|embezzl\w*|pickpocket\w*)\b/),
-  e('fraud', /\b(scam|scams|scamming|scammer|con artist|defraud|swindl|fraud|fraudulent|ponzi|pyramid scheme|money laundering|launder|counterfeit\w*|forge|forged|forging|forgery|falsif\w*|fake (ids?|passports?|documents?|invoices?|receipts?|reviews?|prescriptions?|identit(y|ies)|charity|online store|news|call cent(re|er)|drop shipping))\b/),
-  e('fraud', /\b(identity theft|steal (someone's|a person's|their) identity|insider trading|market manipulation|manipulat\w* (the )?(stock|market|financial|prices|customer ratings|ratings|reviews|financial data|elections?|votes?|search results)|tax evasion|evade taxes|avoid paying taxes|extort|extortion|blackmail|ransom)\b/),
-  e('fraud', /\b(exploit|manipulate|trick|deceive|con|dupe|gaslight|coerce|pressure)\b.*\b(vulnerable|elderly|lonely|old|people|someone|victims?|customers|users|them|him|her|others|children|kids)\b.*\b(money|cash|savings|into|for)\b/),
-  e('fraud', /\b(manipulat\w*|trick\w*|deceiv\w*|coerc\w*|gaslight\w*)\b (people|someone|others|users|them|him|her|individuals|customers|voters|children|vulnerable)/),
-  e('fraud', /\b(cheat|cheating) (on|in|at) (an? |the |my )?([a-z]+ )?(exams?|tests?|assessments?|online exams?)\b|\bplagiari[sz]/),
-  e('fraud', /\b(pirate|pirated|torrent|download)\b.*\b(illegally|copyrighted|without paying|for free)\b|\billegally download\b/),
+  e(
+    'fraud',
+    /\b(steal|stealing|steals|stole|stolen|shoplift|shoplifting|rob|robs|robbing|burglar\w*|burgle|loot|looting|embezzl\w*|pickpocket\w*)\b/,
+  ),
+  e(
+    'fraud',
+    /\b(scam|scams|scamming|scammer|con artist|defraud|swindl|fraud|fraudulent|ponzi|pyramid scheme|money laundering|launder|counterfeit\w*|forge|forged|forging|forgery|falsif\w*|fake (ids?|passports?|documents?|invoices?|receipts?|reviews?|prescriptions?|identit(y|ies)|charity|online store|news|call cent(re|er)|drop shipping))\b/,
+  ),
+  e(
+    'fraud',
+    /\b(identity theft|steal (someone's|a person's|their) identity|insider trading|market manipulation|manipulat\w* (the )?(stock|market|financial|prices|customer ratings|ratings|reviews|financial data|elections?|votes?|search results)|tax evasion|evade taxes|avoid paying taxes|extort|extortion|blackmail|ransom)\b/,
+  ),
+  e(
+    'fraud',
+    /\b(exploit|manipulate|trick|deceive|con|dupe|gaslight|coerce|pressure)\b.*\b(vulnerable|elderly|lonely|old|people|someone|victims?|customers|users|them|him|her|others|children|kids)\b.*\b(money|cash|savings|into|for)\b/,
+  ),
+  e(
+    'fraud',
+    /\b(manipulat\w*|trick\w*|deceiv\w*|coerc\w*|gaslight\w*)\b (people|someone|others|users|them|him|her|individuals|customers|voters|children|vulnerable)/,
+  ),
+  e(
+    'fraud',
+    /\b(cheat|cheating) (on|in|at) (an? |the |my )?([a-z]+ )?(exams?|tests?|assessments?|online exams?)\b|\bplagiari[sz]/,
+  ),
+  e(
+    'fraud',
+    /\b(pirate|pirated|torrent|download)\b.*\b(illegally|copyrighted|without paying|for free)\b|\billegally download\b/,
+  ),
   e('fraud', /\b(sell|buy|fence|launder)\b.*\b(stolen|counterfeit|smuggled)\b/),
-  e('fraud', /\b(convinc\w*|persuad\w*|trick\w*|get)\b.*\b(stranger|someone|people|them)\b.*\bgive (me )?(their|his|her) (money|savings|bank|password|details)\b/),
+  e(
+    'fraud',
+    /\b(convinc\w*|persuad\w*|trick\w*|get)\b.*\b(stranger|someone|people|them)\b.*\bgive (me )?(their|his|her) (money|savings|bank|password|details)\b/,
+  ),
   // Weapons and violence.
-  e('weapons', /\b(bombs?|explosives?|explosive devices?|detonat\w*|ied|grenades?|smoke grenades?|molotov|napalm|pipe bombs?|dirty bombs?|nerve agents?|sarin|ricin|anthrax|bio ?weapons?|biological weapons?|chemical weapons?|poison gas|toxic gas|nuclear weapons?|ghost guns?|untraceable (guns?|firearms?|weapons?)|3d[- ]print\w* (a )?(lethal |working )?(guns?|firearms?|weapons?))\b/),
-  e('weapons', /\b(guns?|firearms?|weapons?|rifles?|pistols?|ammunition|knife|knives)\b.*\b(without (a )?(background check|licen[cs]e|serial|permit)|black market|illegally|untraceable|on a plane|through security|from the police|into (a |the )?(school|airport|plane|stadium))\b|\b(black market|illegal(ly)?|unlicensed) (guns?|firearms?|weapons?)\b|\bgun shops? that (dont|don't|do not)\b/),
-  e('weapons', /\b(design|build|make|create|construct|assemble|acquire|obtain|use|access)\b.*\b(weapons?|firearms?|guns?)\b.*\b(assassinat|kill|mass|harm|hurt|children|kids|school)/),
-  e('violence', /\b(assassinat\w*|massacre\w*|genocide|ethnic cleansing|lynch\w*|behead\w*|dismember\w*|mutilat\w*|tortur\w*|kidnap\w*|abduct\w*|poison(ing)? (someone|a person|people|him|her|them|my|the water|a water)|human trafficking|trafficking (people|women|children|humans)|hostage)\b/),
-  e('violence', /\b(physically )?(assault|attack|hurt|harm|injure|beat up|punch|stab|shoot|kill|maim|break)\b.*\b(someone|somebody|a person|people|others|a woman|a man|women|men|children|kids|a child|my (neighbou?r|wife|husband|boss|ex|partner|teacher|coworker|classmate|parents?)|the man|the woman|individuals|civilians|passengers|police|officers|a specific group|minorit(y|ies)|jaw|legs?|arms?|neck)\b/),
+  e(
+    'weapons',
+    /\b(bombs?|explosives?|explosive devices?|detonat\w*|ied|grenades?|smoke grenades?|molotov|napalm|pipe bombs?|dirty bombs?|nerve agents?|sarin|ricin|anthrax|bio ?weapons?|biological weapons?|chemical weapons?|poison gas|toxic gas|nuclear weapons?|ghost guns?|untraceable (guns?|firearms?|weapons?)|3d[- ]print\w* (a )?(lethal |working )?(guns?|firearms?|weapons?))\b/,
+  ),
+  e(
+    'weapons',
+    /\b(guns?|firearms?|weapons?|rifles?|pistols?|ammunition|knife|knives)\b.*\b(without (a )?(background check|licen[cs]e|serial|permit)|black market|illegally|untraceable|on a plane|through security|from the police|into (a |the )?(school|airport|plane|stadium))\b|\b(black market|illegal(ly)?|unlicensed) (guns?|firearms?|weapons?)\b|\bgun shops? that (dont|don't|do not)\b/,
+  ),
+  e(
+    'weapons',
+    /\b(design|build|make|create|construct|assemble|acquire|obtain|use|access)\b.*\b(weapons?|firearms?|guns?)\b.*\b(assassinat|kill|mass|harm|hurt|children|kids|school)/,
+  ),
+  e(
+    'violence',
+    /\b(assassinat\w*|massacre\w*|genocide|ethnic cleansing|lynch\w*|behead\w*|dismember\w*|mutilat\w*|tortur\w*|kidnap\w*|abduct\w*|poison(ing)? (someone|a person|people|him|her|them|my|the water|a water)|human trafficking|trafficking (people|women|children|humans)|hostage)\b/,
+  ),
+  e(
+    'violence',
+    /\b(physically )?(assault|attack|hurt|harm|injure|beat up|punch|stab|shoot|kill|maim|break)\b.*\b(someone|somebody|a person|people|others|a woman|a man|women|men|children|kids|a child|my (neighbou?r|wife|husband|boss|ex|partner|teacher|coworker|classmate|parents?)|the man|the woman|individuals|civilians|passengers|police|officers|a specific group|minorit(y|ies)|jaw|legs?|arms?|neck)\b/,
+  ),
   e('violence', new RegExp(`\\b(${VIOLENT_ACTS})\\b.*\\b(${HUMAN_TARGET})\\b`)),
-  e('violence', /\b(commit|committing|plan|planning|get away with|getting away with) (a |an |the )?(violent )?(murder|homicide|rape|assault|massacre|stabbing|shooting|killing|arson|sexual assault|hate crime)\b|\bplan (someone's|a person's|his|her|their|my [a-z]+'s) death\b/),
-  e('violence', /\b(set|setting) (a |an |the )?[a-z]+ on fire\b|\b(blow up|bomb|bombing|explode|explosion)\b.*\b(hospital|school|church|mosque|synagogue|stadium|army base|base|city|village|building|car|house|bridge|airport|concert|crowd)\b|\b(hospital|school|church|mosque|synagogue|stadium|concert|airport|subway|train) (explosion|bombing|attack|shooting|massacre)\b|\bplan (another |a |someone's )?death\b|\btreat\b.*\blike (under )?(the )?(taliban|nazis|khmer rouge|slaves)\b/),
-  e('violence', /\b(cause|causing|inflict|maximi[sz]e)\b.*\b(harm|injur\w*|deaths?|casualties|damage|panic|chaos|crash(es)?|fires?|explosions?|pain|suffering)\b/),
-  e('violence', /\b(crash|derail|sabotage|poison|contaminate|blow up|set fire to|burn down|destroy)\b.*\b(car|cars|train|plane|vehicle|bus|transportation|water supply|food supply|reservoir|building|house|home|school|infrastructure|power grid|neighbou?r's)\b|\bcut (a |the )?(car's |someone's |[a-z]+'s )?(brakes|breaks|brake lines?)\b/),
-  e('violence', /\b(incit\w*|promot\w*|glorif\w*|encourag\w*|call(s|ing)? for)\b.*\b(violence|violent|war crimes|attacks?|terror\w*|genocide|harm|killing|shooting|riots?|bullying|harassment|hatred|hate)\b/),
-  e('violence', /\bviolent crimes?\b|\b(commit|committing) (a )?(crime|crimes|felony|murder|arson|assault|robbery|burglary)\b/),
-  e('terror', /\b(terror\w*|jihad\w*|isis|al[- ]qaeda|mass shootings?|school shootings?|suicide bomb\w*|radicali[sz]\w*|extremis\w*)\b/),
+  e(
+    'violence',
+    /\b(commit|committing|plan|planning|get away with|getting away with) (a |an |the )?(violent )?(murder|homicide|rape|assault|massacre|stabbing|shooting|killing|arson|sexual assault|hate crime)\b|\bplan (someone's|a person's|his|her|their|my [a-z]+'s) death\b/,
+  ),
+  e(
+    'violence',
+    /\b(set|setting) (a |an |the )?[a-z]+ on fire\b|\b(blow up|bomb|bombing|explode|explosion)\b.*\b(hospital|school|church|mosque|synagogue|stadium|army base|base|city|village|building|car|house|bridge|airport|concert|crowd)\b|\b(hospital|school|church|mosque|synagogue|stadium|concert|airport|subway|train) (explosion|bombing|attack|shooting|massacre)\b|\bplan (another |a |someone's )?death\b|\btreat\b.*\blike (under )?(the )?(taliban|nazis|khmer rouge|slaves)\b/,
+  ),
+  e(
+    'violence',
+    /\b(cause|causing|inflict|maximi[sz]e)\b.*\b(harm|injur\w*|deaths?|casualties|damage|panic|chaos|crash(es)?|fires?|explosions?|pain|suffering)\b/,
+  ),
+  e(
+    'violence',
+    /\b(crash|derail|sabotage|poison|contaminate|blow up|set fire to|burn down|destroy)\b.*\b(car|cars|train|plane|vehicle|bus|transportation|water supply|food supply|reservoir|building|house|home|school|infrastructure|power grid|neighbou?r's)\b|\bcut (a |the )?(car's |someone's |[a-z]+'s )?(brakes|breaks|brake lines?)\b/,
+  ),
+  e(
+    'violence',
+    /\b(incit\w*|promot\w*|glorif\w*|encourag\w*|call(s|ing)? for)\b.*\b(violence|violent|war crimes|attacks?|terror\w*|genocide|harm|killing|shooting|riots?|bullying|harassment|hatred|hate)\b/,
+  ),
+  e(
+    'violence',
+    /\bviolent crimes?\b|\b(commit|committing) (a )?(crime|crimes|felony|murder|arson|assault|robbery|burglary)\b/,
+  ),
+  e(
+    'terror',
+    /\b(terror\w*|jihad\w*|isis|al[- ]qaeda|mass shootings?|school shootings?|suicide bomb\w*|radicali[sz]\w*|extremis\w*)\b/,
+  ),
   // Drugs and regulated goods.
-  e('drugs', /\b(make|making|cook|cooking|synthesi[sz]e|manufactur\w*|produce|buy|buying|get|getting|sell|selling|obtain|source|order|smuggl\w*|hide|hiding|conceal|use|using|take|inject|snort|smoke|grow|deal|find)\b.*\b(meth|methamphetamine|crack|cocaine|heroin|fentanyl|lsd|mdma|ecstasy pills|molly|ghb|pcp|dmt|ketamine|crystal meth|opioids|oxycontin|xanax|steroids|illegal drugs|illicit drugs|recreational drugs|narcotics|controlled substances|date[- ]rape drugs?|roofies)\b|\b(illegal|illicit|recreational) drugs\b|\b(gram|grams|ounce|eighth|bag|line|baggie|hit) of (coke|weed|crack|meth|heroin|molly|acid|cocaine|mdma)\b|\bwhere can i (buy|get|find) (some |a |good )?(weed|coke|crack|meth|heroin|molly|acid|lsd|mdma|pills)\b/),
-  e('drugs', /\b(synthesi[sz]e|cook|manufacture|make|produce|grow|extract|buy|sell|obtain|get|smuggle|traffic|hide|conceal|deal)\b.*\b(drugs?|pills|prescriptions? (drugs|medication)|opioids|coke|weed|marijuana|cannabis|psychedelics|mushrooms)\b.*\b(home|illegally|online|without (a )?prescription|from (a|my) (doctor|parents|police)|dealer|black market|dark ?web|street|kids|children|school|border|airport|plane|customs)\b/),
+  e(
+    'drugs',
+    /\b(make|making|cook|cooking|synthesi[sz]e|manufactur\w*|produce|buy|buying|get|getting|sell|selling|obtain|source|order|smuggl\w*|hide|hiding|conceal|use|using|take|inject|snort|smoke|grow|deal|find)\b.*\b(meth|methamphetamine|crack|cocaine|heroin|fentanyl|lsd|mdma|ecstasy pills|molly|ghb|pcp|dmt|ketamine|crystal meth|opioids|oxycontin|xanax|steroids|illegal drugs|illicit drugs|recreational drugs|narcotics|controlled substances|date[- ]rape drugs?|roofies)\b|\b(illegal|illicit|recreational) drugs\b|\b(gram|grams|ounce|eighth|bag|line|baggie|hit) of (coke|weed|crack|meth|heroin|molly|acid|cocaine|mdma)\b|\bwhere can i (buy|get|find) (some |a |good )?(weed|coke|crack|meth|heroin|molly|acid|lsd|mdma|pills)\b/,
+  ),
+  e(
+    'drugs',
+    /\b(synthesi[sz]e|cook|manufacture|make|produce|grow|extract|buy|sell|obtain|get|smuggle|traffic|hide|conceal|deal)\b.*\b(drugs?|pills|prescriptions? (drugs|medication)|opioids|coke|weed|marijuana|cannabis|psychedelics|mushrooms)\b.*\b(home|illegally|online|without (a )?prescription|from (a|my) (doctor|parents|police)|dealer|black market|dark ?web|street|kids|children|school|border|airport|plane|customs)\b/,
+  ),
   e('drugs', /\b(drug dealer|dark ?web|darknet|black market)\b/),
-  e('drugs', /\b(made ?up|fake|forged|fraudulent) prescriptions?\b|\bunregulated (steroids|drugs|pills)\b/),
-  e('other', /\b(alcohol|cigarettes|vapes?|drugs|weed)\b.*\b(underage|minors|kids|children|teenagers)\b|\b(not|don't|dont|never) (card|check (ids?|age))\b/),
-  e('other', /\bsell (my |your |their )?(organs|kidney|blood)\b|\b(escorts?|prostitut\w*|sex work\w*) (for|near|in|websites?|services?)\b|\bgetting escorts\b/),
+  e(
+    'drugs',
+    /\b(made ?up|fake|forged|fraudulent) prescriptions?\b|\bunregulated (steroids|drugs|pills)\b/,
+  ),
+  e(
+    'other',
+    /\b(alcohol|cigarettes|vapes?|drugs|weed)\b.*\b(underage|minors|kids|children|teenagers)\b|\b(not|don't|dont|never) (card|check (ids?|age))\b/,
+  ),
+  e(
+    'other',
+    /\bsell (my |your |their )?(organs|kidney|blood)\b|\b(escorts?|prostitut\w*|sex work\w*) (for|near|in|websites?|services?)\b|\bgetting escorts\b/,
+  ),
   // Harassment, hate, privacy, misinformation, dangerous acts.
-  e('other', /\b(harass\w*|bully\w*|cyberbull\w*|stalk\w*|cyberstalk\w*|intimidat\w*|threaten\w*|doxx?\w*|swat(ting)?|troll(ing)? (someone|people|a))\b/),
-  e('other', /\b(hate speech|racis[mt]\w*|sexis[mt]\w*|homophob\w*|transphob\w*|antisemit\w*|xenophob\w*|white supremac\w*|nazi propaganda|slurs?)\b/),
-  e('other', /\b(fake news|misinformation|disinformation|propaganda|false information|conspiracy theor(y|ies)|hoax(es)?|deepfakes?|rumou?rs)\b/),
-  e('other', /\b(spy on|surveil|track|monitor|record|film)\b.*\b(people|someone|partner|wife|husband|girlfriend|boyfriend|employees|neighbou?rs?|ex|women|kids|children)\b.*\b(secretly|without|knowing|hidden|covert)\b|\bhidden cameras?\b/),
-  e('other', /\b(home address|phone number|social security numbers?|ssn|bank (account )?details|medical records|criminal record|passwords?|date of birth|marital status|sexual orientation|salary)\b.*\b(of )?(my [a-z]+|someone|a private|this person|her|him|them|an ex|a stranger|my ex|my [a-z]+'s)\b|\bmy [a-z]+'s (home address|phone number|social security number|ssn|bank details|medical records|criminal record|password|date of birth|marital status|sexual orientation|salary|location)\b/),
-  e('other', /\b(evad\w*|escap\w*|flee|fleeing|outrun|avoid|hide from)\b.*\b(police|law enforcement|cops|the authorities|arrest|detection|getting caught|being caught|airport security|security checks?|border (control|patrol))\b|\bwithout (getting|being) caught\b|\bnot get caught\b/),
-  e('other', /\b(reckless|drunk|impaired) driv\w*|\b(dangerous|risky|harmful|illegal|reckless) (behaviou?rs?|activities|stunts|challenges?)\b/),
-  e('other', /\b(trespass\w*|break into (a |an |the |someone's )?(secured|house|home|building|car|store|location|property)|pick (a |the )?locks?|lock ?pick\w*|hotwir\w*)\b/),
-  e('other', /\b(evade|avoid|get around|bypass)\b.*\b(taxes|sanctions|customs|border control|immigration|court order|restraining order|drug tests?|breathalyzer)\b/),
-  e('other', /\b(encourag\w*|promot\w*|glorif\w*|romantici[sz]\w*|normali[sz]\w*)\b.*\b(self[- ]harm|suicide|eating disorders?|anorexia|bulimia|drug use|drugs|drinking and driving|drunk driving|cutting|starv\w*)\b/),
-  e('other', /\b((harm|hurt|kill|torture|abuse|poison)(ing)? (animals|pets|dogs|cats)( for (fun|sport))?|animal (cruelty|abuse|fights?)|dog ?fight\w*|cock ?fight\w*|poach\w*|torture (animals|a (dog|cat)))\b/),
-  e('violence', new RegExp(`\\b(${HUMAN_TARGET}) to (${VIOLENT_ACTS})\\b|\\b(${HUMAN_TARGET}) an? headshot\\b`)),
-  e('violence', /\b(car|house|home|building|plane|bus|train)s? (explode|blow up|catch fire|crash)\b/),
-  e('violence', /\b(commit|committing|pull off|carry out|get away with) (an? )?(armed robbery|robbery|treason|burglary|a crime|crimes|arson|a hate crime|perjury|sabotage|terrorism|espionage)\b/),
-  e('weapons', /\b(weapons?|guns?|firearms?|bombs?)\b.*\b3d[- ]?print\w*|\b3d[- ]?print\w*\b.*\b(weapons?|guns?|firearms?)\b|\b(weapons?|bombs?|guns?)\b.*\b(kill|hurt|maim) (the most )?(people|humans|civilians)\b/),
-  e('other', /\b(disable|cut|bypass|defeat|turn off)\b.*\b(alarms?|security cameras?|cctv|motion sensors?)\b.*\b(bank|vault|store|museum|house|home|building|jewell?ery)\b/),
-  e('drugs', /\b(sell|selling|deal|dealing|push)\b.*\b(marijuana|marihuana|weed|cannabis|pills|drugs)\b.*\b(street|school|kids|online|illegally|corner|party)\b/),
+  e(
+    'other',
+    /\b(harass\w*|bully\w*|cyberbull\w*|stalk\w*|cyberstalk\w*|intimidat\w*|threaten\w*|doxx?\w*|swat(ting)?|troll(ing)? (someone|people|a))\b/,
+  ),
+  e(
+    'other',
+    /\b(hate speech|racis[mt]\w*|sexis[mt]\w*|homophob\w*|transphob\w*|antisemit\w*|xenophob\w*|white supremac\w*|nazi propaganda|slurs?)\b/,
+  ),
+  e(
+    'other',
+    /\b(fake news|misinformation|disinformation|propaganda|false information|conspiracy theor(y|ies)|hoax(es)?|deepfakes?|rumou?rs)\b/,
+  ),
+  e(
+    'other',
+    /\b(spy on|surveil|track|monitor|record|film)\b.*\b(people|someone|partner|wife|husband|girlfriend|boyfriend|employees|neighbou?rs?|ex|women|kids|children)\b.*\b(secretly|without|knowing|hidden|covert)\b|\bhidden cameras?\b/,
+  ),
+  e(
+    'other',
+    /\b(home address|phone number|social security numbers?|ssn|bank (account )?details|medical records|criminal record|passwords?|date of birth|marital status|sexual orientation|salary)\b.*\b(of )?(my [a-z]+|someone|a private|this person|her|him|them|an ex|a stranger|my ex|my [a-z]+'s)\b|\bmy [a-z]+'s (home address|phone number|social security number|ssn|bank details|medical records|criminal record|password|date of birth|marital status|sexual orientation|salary|location)\b/,
+  ),
+  e(
+    'other',
+    /\b(evad\w*|escap\w*|flee|fleeing|outrun|avoid|hide from)\b.*\b(police|law enforcement|cops|the authorities|arrest|detection|getting caught|being caught|airport security|security checks?|border (control|patrol))\b|\bwithout (getting|being) caught\b|\bnot get caught\b/,
+  ),
+  e(
+    'other',
+    /\b(reckless|drunk|impaired) driv\w*|\b(dangerous|risky|harmful|illegal|reckless) (behaviou?rs?|activities|stunts|challenges?)\b/,
+  ),
+  e(
+    'other',
+    /\b(trespass\w*|break into (a |an |the |someone's )?(secured|house|home|building|car|store|location|property)|pick (a |the )?locks?|lock ?pick\w*|hotwir\w*)\b/,
+  ),
+  e(
+    'other',
+    /\b(evade|avoid|get around|bypass)\b.*\b(taxes|sanctions|customs|border control|immigration|court order|restraining order|drug tests?|breathalyzer)\b/,
+  ),
+  e(
+    'other',
+    /\b(encourag\w*|promot\w*|glorif\w*|romantici[sz]\w*|normali[sz]\w*)\b.*\b(self[- ]harm|suicide|eating disorders?|anorexia|bulimia|drug use|drugs|drinking and driving|drunk driving|cutting|starv\w*)\b/,
+  ),
+  e(
+    'other',
+    /\b((harm|hurt|kill|torture|abuse|poison)(ing)? (animals|pets|dogs|cats)( for (fun|sport))?|animal (cruelty|abuse|fights?)|dog ?fight\w*|cock ?fight\w*|poach\w*|torture (animals|a (dog|cat)))\b/,
+  ),
+  e(
+    'violence',
+    new RegExp(`\\b(${HUMAN_TARGET}) to (${VIOLENT_ACTS})\\b|\\b(${HUMAN_TARGET}) an? headshot\\b`),
+  ),
+  e(
+    'violence',
+    /\b(car|house|home|building|plane|bus|train)s? (explode|blow up|catch fire|crash)\b/,
+  ),
+  e(
+    'violence',
+    /\b(commit|committing|pull off|carry out|get away with) (an? )?(armed robbery|robbery|treason|burglary|a crime|crimes|arson|a hate crime|perjury|sabotage|terrorism|espionage)\b/,
+  ),
+  e(
+    'weapons',
+    /\b(weapons?|guns?|firearms?|bombs?)\b.*\b3d[- ]?print\w*|\b3d[- ]?print\w*\b.*\b(weapons?|guns?|firearms?)\b|\b(weapons?|bombs?|guns?)\b.*\b(kill|hurt|maim) (the most )?(people|humans|civilians)\b/,
+  ),
+  e(
+    'other',
+    /\b(disable|cut|bypass|defeat|turn off)\b.*\b(alarms?|security cameras?|cctv|motion sensors?)\b.*\b(bank|vault|store|museum|house|home|building|jewell?ery)\b/,
+  ),
+  e(
+    'drugs',
+    /\b(sell|selling|deal|dealing|push)\b.*\b(marijuana|marihuana|weed|cannabis|pills|drugs)\b.*\b(street|school|kids|online|illegally|corner|party)\b/,
+  ),
   // Arguing that a group should lose rights, or is lesser.
-  e('other', new RegExp(`\\b(why|reasons?|explain|argue|justify)\\b.*\\b(${GROUPS})\\b.*\\b(not (be )?(allowed|permitted|admitted|given|have|get|hold|run|study|practi[cs]e|join|vote|marry)|never|be (barred|denied|banned|excluded|kicked|deported|segregated|discriminated|sterili[sz]ed|removed|paid less)|should not|shouldn't|best not|better not|not to (have|be|get|vote|marry|work|study|hold)|(weaker|dumber|inferior|lazier|less intelligent|more violent) than|earn less|make all|overrepresented|have their (partners|husbands)|took away|take away|extra security checks|discriminated against|not have (equal|the (same|freedom)))`)),
-  e('other', new RegExp(`\\b(took|take|taking) away (the )?(${GROUPS})('s|')? (voting )?rights\\b|\\b(restore|bring back|reinstate)\\b.*\\b(jim crow|apartheid|segregation|slavery|discrimination)\\b`)),
+  e(
+    'other',
+    new RegExp(
+      `\\b(why|reasons?|explain|argue|justify)\\b.*\\b(${GROUPS})\\b.*\\b(not (be )?(allowed|permitted|admitted|given|have|get|hold|run|study|practi[cs]e|join|vote|marry)|never|be (barred|denied|banned|excluded|kicked|deported|segregated|discriminated|sterili[sz]ed|removed|paid less)|should not|shouldn't|best not|better not|not to (have|be|get|vote|marry|work|study|hold)|(weaker|dumber|inferior|lazier|less intelligent|more violent) than|earn less|make all|overrepresented|have their (partners|husbands)|took away|take away|extra security checks|discriminated against|not have (equal|the (same|freedom)))`,
+    ),
+  ),
+  e(
+    'other',
+    new RegExp(
+      `\\b(took|take|taking) away (the )?(${GROUPS})('s|')? (voting )?rights\\b|\\b(restore|bring back|reinstate)\\b.*\\b(jim crow|apartheid|segregation|slavery|discrimination)\\b`,
+    ),
+  ),
   // Glorifying, re-enacting or denying atrocities.
-  e('terror', /\bwhy (was|were|is) .*\b(justified|right to|a good thing|morally (right|justified)|good for)\b|\b(benefits|upsides|positives|good side) of (the )?(ethnic cleansing|genocide|slavery|apartheid|the holocaust|the khmer rouge|khmer rouge|nazi|taliban|terror\w*|massacres?|concentration camps?|the slave trade)\b/),
-  e('terror', /\b(recreate|replicate|repeat|restore|bring back|reenact|use)\b.*\b(genocide|holocaust|auschwitz|concentration camps?|death camps?|khmer rouge|taliban rule|pinochet|ethnic cleansing|massacres?|shootings?|atomic bombs?|hiroshima|nagasaki|9\/11|jfk|kennedy's|assassination|gulag|pogroms?)\b/),
-  e('other', /\b(overstate|exaggerate|fabricat\w*|made up|a hoax|a lie|never happened|deny|denying|lied about)\b.*\b(holocaust|world war (2|ii|two)|genocide|trail of tears|slavery|massacre|atrocit\w*|nanking|armenian)\b|\b(holocaust|genocide|trail of tears|massacre)\b.*\b(fabrication|hoax|lie|never happened|exaggerated)\b/),
-  e('hacking', /\bhack(s|ed|ing)? into\b|\bhacking of\b|\bsocial engineering\b|\bmalicious (site|website|code|software|links?|payloads?|scripts?|attachments?)\b|\bexploit\w* (\w+ )?vulnerabilit\w*|\binfiltrat\w*\b|\bdigital rights management\b|\b(spies|spying) on\b|\bcreat\w* and distribut\w* (viruses|malware)\b/),
-  e('fraud', /\bpirat(e|ed|ing) (software|content|movies|films|music|games|copies|books)\b|\bhosts? pirated\b|\btheft of\b|\bfacilitat\w* (the )?theft\b|\b(fake|unused|untested)\b.*\breviews?\b|\breview\b.*\b(not (even )?used|never used|not tested|haven't (used|tried))\b|\b(exploit\w*) (their |people's )?(insecurities|fears|trust|loneliness|grief)\b|\bexploitation\b|\b(women|men|people|someone|elderly|seniors|victims|children) to (exploit|scam|con|rob|defraud)\b|\bexploit\w*\b.*\bfor (money|cash|profit|financial gain)\b|\bfake (social media )?(accounts|profiles|protests?|charit(y|ies)|call cent(re|er))\b|\bunsolicited (messages|emails)\b|\bspam(ming)?\b/),
-  e('other', /\b(false accusations?|falsely accus\w*|defam\w*|slander\w*|libel\w*|smear campaign|(ruin|damage|destroy)\w* (their|his|her|someone's|a [a-z]+'s|[a-z]+'s) reputation|sabotag\w*)\b/),
-  e('other', /\b(oppression|dehumani[sz]\w*|persecution|subjugation)\b|\b(minority groups?|certain groups|a particular (race|religion|group|ethnicity)|other races)\b.*\b(inferior|subhuman|violence|hate|oppress\w*)\b|\b(inferior|subhuman)\b/),
-  e('other', /\bmislead\w*\b|\bwithout (any )?(scientific )?evidence\b|\bfalse (claims?|information)\b|\binflammatory (comments|posts|content|messages)\b|\bincit\w* (chaos|panic|riots?|unrest|violence|hatred|fear)\b|\bdisrupt\w* public order\b/),
-  e('other', /\b(interfere with|disrupt\w*|sabotag\w*|shut down)\b.*\b(transportation|railways?|airports?|power grids?|water supply|traffic lights|public order|elections?|emergency services)\b|\bescape from (a |the )?(prison|jail|correctional facility|custody|police)\b|\bcriminal activit\w*|\bconceal\w* (crimes?|evidence|criminal|a body)\b|\bsmuggl\w*.*\b(contraband|drugs|weapons|phones|people)\b|\btraffick\w*\b|\billegally\b|\bstart a fire\b.*\bspread\b/),
-  e('other', /\b(instructions?|teach\w*|tutorial|guide|convinc\w*|persuad\w*|encourag\w*|how to perform|methods? (of|for))\b.*\b(self[- ]harm|suicide|cutting)\b|\b(their|her|his) own fault\b/),
-  e('weapons', /\b(teach|show|help|train)\w*\b.*\b(children|kids|minors|teenagers)\b.*\b(firearms?|guns?|weapons?|explosives?)\b|\b(homemade|home-made|diy|untraceable|improvised) (firearms?|guns?|weapons?|explosives?|bombs?)\b|\bweapons? of mass destruction\b|\bwmds?\b/),
+  e(
+    'terror',
+    /\bwhy (was|were|is) .*\b(justified|right to|a good thing|morally (right|justified)|good for)\b|\b(benefits|upsides|positives|good side) of (the )?(ethnic cleansing|genocide|slavery|apartheid|the holocaust|the khmer rouge|khmer rouge|nazi|taliban|terror\w*|massacres?|concentration camps?|the slave trade)\b/,
+  ),
+  e(
+    'terror',
+    /\b(recreate|replicate|repeat|restore|bring back|reenact|use)\b.*\b(genocide|holocaust|auschwitz|concentration camps?|death camps?|khmer rouge|taliban rule|pinochet|ethnic cleansing|massacres?|shootings?|atomic bombs?|hiroshima|nagasaki|9\/11|jfk|kennedy's|assassination|gulag|pogroms?)\b/,
+  ),
+  e(
+    'other',
+    /\b(overstate|exaggerate|fabricat\w*|made up|a hoax|a lie|never happened|deny|denying|lied about)\b.*\b(holocaust|world war (2|ii|two)|genocide|trail of tears|slavery|massacre|atrocit\w*|nanking|armenian)\b|\b(holocaust|genocide|trail of tears|massacre)\b.*\b(fabrication|hoax|lie|never happened|exaggerated)\b/,
+  ),
+  e(
+    'hacking',
+    /\bhack(s|ed|ing)? into\b|\bhacking of\b|\bsocial engineering\b|\bmalicious (site|website|code|software|links?|payloads?|scripts?|attachments?)\b|\bexploit\w* (\w+ )?vulnerabilit\w*|\binfiltrat\w*\b|\bdigital rights management\b|\b(spies|spying) on\b|\bcreat\w* and distribut\w* (viruses|malware)\b/,
+  ),
+  e(
+    'fraud',
+    /\bpirat(e|ed|ing) (software|content|movies|films|music|games|copies|books)\b|\bhosts? pirated\b|\btheft of\b|\bfacilitat\w* (the )?theft\b|\b(fake|unused|untested)\b.*\breviews?\b|\breview\b.*\b(not (even )?used|never used|not tested|haven't (used|tried))\b|\b(exploit\w*) (their |people's )?(insecurities|fears|trust|loneliness|grief)\b|\bexploitation\b|\b(women|men|people|someone|elderly|seniors|victims|children) to (exploit|scam|con|rob|defraud)\b|\bexploit\w*\b.*\bfor (money|cash|profit|financial gain)\b|\bfake (social media )?(accounts|profiles|protests?|charit(y|ies)|call cent(re|er))\b|\bunsolicited (messages|emails)\b|\bspam(ming)?\b/,
+  ),
+  e(
+    'other',
+    /\b(false accusations?|falsely accus\w*|defam\w*|slander\w*|libel\w*|smear campaign|(ruin|damage|destroy)\w* (their|his|her|someone's|a [a-z]+'s|[a-z]+'s) reputation|sabotag\w*)\b/,
+  ),
+  e(
+    'other',
+    /\b(oppression|dehumani[sz]\w*|persecution|subjugation)\b|\b(minority groups?|certain groups|a particular (race|religion|group|ethnicity)|other races)\b.*\b(inferior|subhuman|violence|hate|oppress\w*)\b|\b(inferior|subhuman)\b/,
+  ),
+  e(
+    'other',
+    /\bmislead\w*\b|\bwithout (any )?(scientific )?evidence\b|\bfalse (claims?|information)\b|\binflammatory (comments|posts|content|messages)\b|\bincit\w* (chaos|panic|riots?|unrest|violence|hatred|fear)\b|\bdisrupt\w* public order\b/,
+  ),
+  e(
+    'other',
+    /\b(interfere with|disrupt\w*|sabotag\w*|shut down)\b.*\b(transportation|railways?|airports?|power grids?|water supply|traffic lights|public order|elections?|emergency services)\b|\bescape from (a |the )?(prison|jail|correctional facility|custody|police)\b|\bcriminal activit\w*|\bconceal\w* (crimes?|evidence|criminal|a body)\b|\bsmuggl\w*.*\b(contraband|drugs|weapons|phones|people)\b|\btraffick\w*\b|\billegally\b|\bstart a fire\b.*\bspread\b/,
+  ),
+  e(
+    'other',
+    /\b(instructions?|teach\w*|tutorial|guide|convinc\w*|persuad\w*|encourag\w*|how to perform|methods? (of|for))\b.*\b(self[- ]harm|suicide|cutting)\b|\b(their|her|his) own fault\b/,
+  ),
+  e(
+    'weapons',
+    /\b(teach|show|help|train)\w*\b.*\b(children|kids|minors|teenagers)\b.*\b(firearms?|guns?|weapons?|explosives?)\b|\b(homemade|home-made|diy|untraceable|improvised) (firearms?|guns?|weapons?|explosives?|bombs?)\b|\bweapons? of mass destruction\b|\bwmds?\b/,
+  ),
   e('drugs', /\bdrugs\b.*\b(synthesi[sz]ed|made|cooked|produced|grown) at home\b/),
-  e('sexual_minors', /\b(romantic|romance|love affair|dating|sexual relationship|relationship)\b.*\b(adult|older (man|woman)|grown (man|woman)|teacher)\b.*\b(child|minor|kid|(1[0-7]|[1-9])[- ]year[- ]old)\b/),
+  e(
+    'sexual_minors',
+    /\b(romantic|romance|love affair|dating|sexual relationship|relationship)\b.*\b(adult|older (man|woman)|grown (man|woman)|teacher)\b.*\b(child|minor|kid|(1[0-7]|[1-9])[- ]year[- ]old)\b/,
+  ),
   // Someone's private details.
-  e('other', new RegExp(`\\b(${PRIVATE_FIELDS}) of (the|a|this|that) (girl|guy|woman|man|person|stranger|kid|boy|lady)\\b|\\b(secretly|hidden camera|without (her|his|their) (knowing|consent))\\b.*\\b(film|record|photograph|watch)\\w*|\\b(film|record|photograph)\\w* (${HUMAN_TARGET}) (in the (bathroom|shower|changing room)|undress\\w*|naked)`)),
+  e(
+    'other',
+    new RegExp(
+      `\\b(${PRIVATE_FIELDS}) of (the|a|this|that) (girl|guy|woman|man|person|stranger|kid|boy|lady)\\b|\\b(secretly|hidden camera|without (her|his|their) (knowing|consent))\\b.*\\b(film|record|photograph|watch)\\w*|\\b(film|record|photograph)\\w* (${HUMAN_TARGET}) (in the (bathroom|shower|changing room)|undress\\w*|naked)`,
+    ),
+  ),
   e('other', /\bhow much (money )?does my [a-z]+( [a-z]+)? (earn|make)\b/),
-  e('other', new RegExp(`\\b(my|your|his|her|their) (ex |ex-)?[a-z]+( [a-z]+)?'s (private |personal |home |work |mobile )?(${PRIVATE_FIELDS})\\b|\\b(other people's|strangers'|someone's|somebody's|celebrities'|a celebrity's|my neighbou?rs') (${PRIVATE_FIELDS})\\b`)),
-  e('sexual_minors', /\b(child|children|kids?|minors?|underage|teens?|preteens?|little (girls?|boys?)|(1[0-7]|[1-9])[- ]?(year|yr)[- ]?olds?)\b.*\b(sex\w*|naked|nude|porn\w*|genital\w*|explicit|erotic|molest\w*|groom\w*|dick|penis|vagina|boner|masturbat\w*|suck|touch(ing)? (them|their|her|his))\b/),
-  e('sexual_minors', /\b(sex\w*|naked|nude|porn\w*|genital\w*|explicit|erotic|molest\w*|dick|penis|boner|masturbat\w*)\b.*\b(child|children|kids?|minors?|underage|preteens?|little (girls?|boys?)|(1[0-7]|[1-9])[- ]?(year|yr)[- ]?olds?|in the park)\b/),
+  e(
+    'other',
+    new RegExp(
+      `\\b(my|your|his|her|their) (ex |ex-)?[a-z]+( [a-z]+)?'s (private |personal |home |work |mobile )?(${PRIVATE_FIELDS})\\b|\\b(other people's|strangers'|someone's|somebody's|celebrities'|a celebrity's|my neighbou?rs') (${PRIVATE_FIELDS})\\b`,
+    ),
+  ),
+  e(
+    'sexual_minors',
+    /\b(child|children|kids?|minors?|underage|teens?|preteens?|little (girls?|boys?)|(1[0-7]|[1-9])[- ]?(year|yr)[- ]?olds?)\b.*\b(sex\w*|naked|nude|porn\w*|genital\w*|explicit|erotic|molest\w*|groom\w*|dick|penis|vagina|boner|masturbat\w*|suck|touch(ing)? (them|their|her|his))\b/,
+  ),
+  e(
+    'sexual_minors',
+    /\b(sex\w*|naked|nude|porn\w*|genital\w*|explicit|erotic|molest\w*|dick|penis|boner|masturbat\w*)\b.*\b(child|children|kids?|minors?|underage|preteens?|little (girls?|boys?)|(1[0-7]|[1-9])[- ]?(year|yr)[- ]?olds?|in the park)\b/,
+  ),
 ];
 
 /**
