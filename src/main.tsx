@@ -1,4 +1,3 @@
-import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './app/Root';
@@ -7,16 +6,14 @@ import './app/app.css';
 import { FeedbackProvider } from './features/feedback/context';
 import { StoresProvider } from './store/react';
 
-const { chat, settings, feedback, queryClient } = boot();
+const { chat, settings, feedback } = boot();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <StoresProvider chat={chat} settings={settings}>
-        <FeedbackProvider sink={feedback}>
-          <Root />
-        </FeedbackProvider>
-      </StoresProvider>
-    </QueryClientProvider>
+    <StoresProvider chat={chat} settings={settings}>
+      <FeedbackProvider sink={feedback}>
+        <Root />
+      </FeedbackProvider>
+    </StoresProvider>
   </StrictMode>,
 );

@@ -2,7 +2,6 @@
  * Wires the app for a browser: stores, storage, the assistant and persistence.
  * Tests and the preview build their own instances from the same factories.
  */
-import { QueryClient } from '@tanstack/react-query';
 import { createBuiltinAssistant } from '../assistants/builtin';
 import { createFeedbackSink, idbFeedbackPersistence } from '../features/feedback/sink';
 import { createChatStore } from '../store/chatStore';
@@ -73,6 +72,5 @@ export function boot() {
   });
   void feedback.load();
   window.addEventListener('online', () => void feedback.flush());
-  const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: 0 } } });
-  return { chat, settings, feedback, queryClient };
+  return { chat, settings, feedback };
 }

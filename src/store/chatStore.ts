@@ -4,14 +4,8 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Assistant, AssistantEvent } from '../assistants/types';
-import {
-  decide,
-  foldPath,
-  honourModelEnd,
-  DEFAULT_POLICY,
-  type Decision,
-  type PolicyConfig,
-} from '../domain/safety/policy';
+import type { Decision } from '../domain/safety/policy';
+import { DEFAULT_POLICY, type PolicyConfig } from '../domain/safety/policyConfig';
 import {
   activate,
   activeMessages,
@@ -93,6 +87,10 @@ export interface ChatActions {
 
 export type ChatStore = StoreApi<ChatState & ChatActions>;
 
+/** The policy and its classifier load with the first reply, not with the first screen. */
+let policyModule: Promise<typeof import('../domain/safety/policy')> | null = null;
+const loadPolicy = () => (policyModule ??= import('../domain/safety/policy'));
+
 const randomId = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
@@ -107,6 +105,8 @@ export function createChatStore(deps: ChatDeps): ChatStore {
   const now = deps.now ?? Date.now;
   const newId = deps.newId ?? randomId;
   const controllers = new Map<string, AbortController>();
+  /** Conversations whose reply is being prepared (before its node exists): no second send meanwhile. */
+  const pending = new Set<string>();
   let noticeSeq = 0;
 
   return createStore<ChatState & ChatActions>()((set, get) => {
@@ -126,6 +126,7 @@ export function createChatStore(deps: ChatDeps): ChatStore {
     };
 
     const isStreaming = (conversationId: string) => {
+      if (pending.has(conversationId)) return true;
       const tree = conversation(conversationId)?.tree;
       return tree ? Object.keys(get().drafts).some((id) => tree.nodes[id]) : false;
     };
@@ -154,6 +155,16 @@ export function createChatStore(deps: ChatDeps): ChatStore {
 
     /** Runs the assistant for the user message at the active leaf of `conversationId`. */
     async function respond(conversationId: string, siblingOf?: string): Promise<SendResult> {
+      pending.add(conversationId);
+      try {
+        return await respondNow(conversationId, siblingOf);
+      } finally {
+        pending.delete(conversationId);
+      }
+    }
+
+    async function respondNow(conversationId: string, siblingOf?: string): Promise<SendResult> {
+      const { decide, foldPath } = await loadPolicy();
       const conv = conversation(conversationId);
       if (!conv) return refuse('That conversation no longer exists.');
       const path = activeMessages(conv.tree);
@@ -259,6 +270,7 @@ export function createChatStore(deps: ChatDeps): ChatStore {
 
       const after = conversation(conversationId);
       if (endRequested && after && decision.kind !== 'end') {
+        const { foldPath, honourModelEnd } = await loadPolicy();
         const state = foldPath(activeMessages(after.tree), config);
         if (honourModelEnd(state) && !after.tree.children[nodeId]?.length) {
           putTree(
@@ -442,6 +454,7 @@ export function createChatStore(deps: ChatDeps): ChatStore {
         const user = path[path.length - 1];
         if (!user) return refuse('There is no message to answer.');
         const config = deps.policy();
+        const { decide, foldPath } = await loadPolicy();
         const decision = decide(foldPath(path.slice(0, -1), config), user, config);
         putTree(id, updateNode(tree, messageId, { status: 'streaming' }));
         return stream(id, messageId, voiceFor(decision), decision, path, node.text);

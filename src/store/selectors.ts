@@ -1,5 +1,4 @@
 /** Narrow selectors over the chat state. */
-import { foldPath, type PolicyState } from '../domain/safety/policy';
 import { activeEnding, activePath, siblingInfo } from '../domain/tree';
 import type { MessageNode } from '../domain/types';
 import type { ChatState } from './chatStore';
@@ -46,18 +45,6 @@ export const selectIsStreaming = (s: ChatState): boolean => {
   const conv = selectActive(s);
   return conv ? Object.keys(s.drafts).some((id) => conv.tree.nodes[id]) : false;
 };
-
-export function policyStateOf(
-  s: ChatState,
-  config: Parameters<typeof foldPath>[1],
-): PolicyState | null {
-  const conv = selectActive(s);
-  if (!conv) return null;
-  return foldPath(
-    activePath(conv.tree).map((id) => conv.tree.nodes[id]!),
-    config,
-  );
-}
 
 /** Whether any message on the active path signalled risk: the support panel shows and stays. */
 export const selectRiskPath = (s: ChatState): boolean => {

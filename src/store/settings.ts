@@ -3,9 +3,9 @@
  * in sessionStorage, or in localStorage only when the user chose "Remember on this device".
  */
 import { createStore } from 'zustand/vanilla';
-import { SUPPORT_LINES } from '../assistants/builtin/replies';
+import { SUPPORT_LINES } from '../assistants/builtin/support';
 import { validateBackend, type BackendConfig } from '../assistants/config';
-import { DEFAULT_POLICY, validatePolicy, type PolicyConfig } from '../domain/safety/policy';
+import { DEFAULT_POLICY, validatePolicy, type PolicyConfig } from '../domain/safety/policyConfig';
 
 export type BackendSettings = Omit<BackendConfig, 'apiKey'>;
 

@@ -1,5 +1,4 @@
 import type { Assistant, AssistantEvent, AssistantRequest } from '../types';
-import { composeReply } from './replies';
 
 export interface BuiltinOptions {
   /** Milliseconds between chunks; 0 streams as fast as the event loop allows. */
@@ -32,6 +31,8 @@ export function createBuiltinAssistant(options: BuiltinOptions): Assistant {
     backend: 'builtin',
     model: 'built-in',
     async *stream({ turns, decision, signal }: AssistantRequest): AsyncIterable<AssistantEvent> {
+      // The replies' text loads with the first reply, not with the first screen.
+      const { composeReply } = await import('./replies');
       const reply = composeReply(turns, decision);
       for (const chunk of chunkText(reply)) {
         await wait(options.paceMs, signal);

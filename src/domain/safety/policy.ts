@@ -6,33 +6,8 @@
 import type { EndReason, MessageNode, ReplyKind } from '../types';
 import { classifyCached, isStrike, type Verdict } from './classifier';
 
-export interface PolicyConfig {
-  /** Strikes answered with a refusal before the warning. */
-  readonly refusalsBeforeWarning: number;
-  /** Strikes after the warning; the last of them ends the branch. */
-  readonly strikesAfterWarning: number;
-  readonly warningEnabled: boolean;
-}
-
-export const DEFAULT_POLICY: PolicyConfig = {
-  refusalsBeforeWarning: 2,
-  strikesAfterWarning: 1,
-  warningEnabled: true,
-};
-
-export const POLICY_LIMITS = { min: 0, max: 10 } as const;
-
-/** Why a config is not acceptable, or null. */
-export function validatePolicy(config: PolicyConfig): string | null {
-  const { refusalsBeforeWarning: r, strikesAfterWarning: s } = config;
-  if (!Number.isInteger(r) || r < POLICY_LIMITS.min || r > POLICY_LIMITS.max) {
-    return `Refusals before the warning must be a whole number from ${POLICY_LIMITS.min} to ${POLICY_LIMITS.max}.`;
-  }
-  if (!Number.isInteger(s) || s < 1 || s > POLICY_LIMITS.max) {
-    return `Strikes after the warning must be a whole number from 1 to ${POLICY_LIMITS.max}.`;
-  }
-  return null;
-}
+export { DEFAULT_POLICY, POLICY_LIMITS, validatePolicy, type PolicyConfig } from './policyConfig';
+import { DEFAULT_POLICY, type PolicyConfig } from './policyConfig';
 
 export interface PolicyState {
   /** Harmful or abusive user messages (and model refusals) on the path so far. */

@@ -1,7 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { useChatShallow, useChat } from '../../store/react';
 import { selectEndingNode, selectPathIds } from '../../store/selectors';
 import { Message } from './Message';
 import { useAutoScroll } from './useAutoScroll';
+
+const VirtualMessages = lazy(() => import('./VirtualMessages'));
+
+/** From this length on, only the messages in view are rendered. */
+export const VIRTUALIZE_FROM = 60;
 
 /** The active branch. Selects only its message ids; each message selects itself. */
 export function Thread() {
@@ -27,6 +33,14 @@ export function Thread() {
                 <strong>what can you do?</strong>
               </p>
             </div>
+          ) : ids.length >= VIRTUALIZE_FROM ? (
+            <Suspense
+              fallback={ids.slice(-20).map((id) => (
+                <Message key={id} id={id} canBranch={id !== endingId} />
+              ))}
+            >
+              <VirtualMessages ids={ids} endingId={endingId} scrollRef={ref} />
+            </Suspense>
           ) : (
             ids.map((id) => <Message key={id} id={id} canBranch={id !== endingId} />)
           )}

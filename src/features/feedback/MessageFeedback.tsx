@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useChat } from '../../store/react';
 import { useRatingOf } from './context';
-import { FeedbackDialog } from './FeedbackDialog';
+import { LazyFeedbackDialog } from './LazyFeedbackDialog';
 import { Icon } from '../shared/icons';
 import type { Rating } from './types';
 
@@ -32,7 +32,7 @@ export function MessageFeedback({ messageId }: { messageId: string }) {
         <Icon name="down" />
       </button>
       {open && (
-        <FeedbackDialog
+        <LazyFeedbackDialog
           kind="message"
           conversationId={conversationId}
           messageId={messageId}

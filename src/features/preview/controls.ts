@@ -1,5 +1,9 @@
 /** The preview's controls, kept in the URL so a link reproduces exactly what a designer saw. */
-import { DEFAULT_POLICY, validatePolicy, type PolicyConfig } from '../../domain/safety/policy';
+import {
+  DEFAULT_POLICY,
+  validatePolicy,
+  type PolicyConfig,
+} from '../../domain/safety/policyConfig';
 import { DEFAULT_NOTICE_COPY } from '../termination/copy';
 
 export const WIDTHS = [360, 768, 1280] as const;

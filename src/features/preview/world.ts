@@ -6,7 +6,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createBuiltinAssistant } from '../../assistants/builtin';
 import type { Assistant } from '../../assistants/types';
-import type { PolicyConfig } from '../../domain/safety/policy';
+import type { PolicyConfig } from '../../domain/safety/policyConfig';
 import { createChatStore, type ChatStore } from '../../store/chatStore';
 import { createSettingsStore, DEFAULT_SETTINGS, type SettingsStore } from '../../store/settings';
 import { createFeedbackSink, memoryFeedbackPersistence, type FeedbackSink } from '../feedback/sink';

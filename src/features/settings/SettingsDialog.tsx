@@ -4,10 +4,19 @@ import { useSettings } from '../../store/react';
 import { useFeedbackSink } from '../feedback/context';
 import { useModalDialog } from '../shared/useModalDialog';
 import { ModelSettings, type ModelDraft } from './ModelSettings';
+import { WithQueryClient } from '../shared/query';
 import { downloadJson } from '../shared/download';
 
 /** Policy thresholds, feedback delivery and the feedback kept on this device. Loaded lazily. */
-export default function SettingsDialog({ onClose }: { onClose: () => void }) {
+export default function SettingsDialogEntry({ onClose }: { onClose: () => void }) {
+  return (
+    <WithQueryClient>
+      <SettingsDialog onClose={onClose} />
+    </WithQueryClient>
+  );
+}
+
+function SettingsDialog({ onClose }: { onClose: () => void }) {
   const dialog = useModalDialog();
   const policy = useSettings((s) => s.policy);
   const feedbackUrl = useSettings((s) => s.feedbackUrl);

@@ -1,18 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useChat } from '../../store/react';
 import { selectEndingNode } from '../../store/selectors';
-import { FeedbackDialog } from '../feedback/FeedbackDialog';
+import { LazyFeedbackDialog } from '../feedback/LazyFeedbackDialog';
+import { revealMessage } from '../chat/threadScroll';
 import { useNoticeCopy } from './copy';
-
-function scrollToMessage(id: string) {
-  const el = document.getElementById(`msg-${id}`);
-  if (!el) return;
-  el.scrollIntoView({ block: 'center' });
-  el.classList.add('highlight');
-  el.setAttribute('tabindex', '-1');
-  el.focus({ preventScroll: true });
-  setTimeout(() => el.classList.remove('highlight'), 2500);
-}
 
 /** Takes the composer's place on an ended branch, says why, and offers every way forward. */
 export function EndedNotice() {
@@ -61,7 +52,7 @@ export function EndedNotice() {
                   href={`#msg-${id}`}
                   onClick={(e) => {
                     e.preventDefault();
-                    scrollToMessage(id);
+                    revealMessage(id);
                   }}
                 >
                   “{excerpt(nodes?.[id]?.text ?? '')}”
@@ -102,7 +93,7 @@ export function EndedNotice() {
         </div>
       )}
       {feedbackOpen && (
-        <FeedbackDialog
+        <LazyFeedbackDialog
           kind="termination"
           conversationId={conversationId}
           messageId={ending.id}

@@ -1,0 +1,56 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, type RefObject } from 'react';
+import { Message } from './Message';
+import { registerScroller } from './threadScroll';
+
+/**
+ * A long thread: only the messages in view (and a few either side) are in the
+ * DOM; heights are measured as they render, so scrolling stays exact.
+ */
+export default function VirtualMessages({
+  ids,
+  endingId,
+  scrollRef,
+}: {
+  ids: readonly string[];
+  endingId: string | null;
+  scrollRef: RefObject<HTMLDivElement | null>;
+}) {
+  // eslint-disable-next-line react-hooks/incompatible-library -- its functions are fresh by design; nothing here is compiler-memoised
+  const virtualizer = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 120,
+    overscan: 6,
+    getItemKey: (index) => ids[index]!,
+  });
+
+  useEffect(() => {
+    registerScroller((id) => {
+      const index = ids.indexOf(id);
+      if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
+    });
+    return () => registerScroller(null);
+  }, [ids, virtualizer]);
+
+  return (
+    <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      {virtualizer.getVirtualItems().map((item) => (
+        <div
+          key={item.key}
+          data-index={item.index}
+          ref={virtualizer.measureElement}
+          style={{
+            position: 'absolute',
+            top: 0,
+            left: 0,
+            width: '100%',
+            transform: `translateY(${item.start}px)`,
+          }}
+        >
+          <Message id={ids[item.index]!} canBranch={ids[item.index] !== endingId} />
+        </div>
+      ))}
+    </div>
+  );
+}
