@@ -63,7 +63,7 @@ describe('termination notice', () => {
     const user = userEvent.setup();
     renderWithStores(<ChatScreen />, { chat: await endedStore() });
     await user.click(screen.getByRole('button', { name: 'Give feedback' }));
-    const dialog = screen.getByRole('dialog', { name: 'Give feedback' });
+    const dialog = await screen.findByRole('dialog', { name: 'Give feedback' });
     const submit = within(dialog).getByRole('button', { name: 'Submit' });
     expect(submit).toBeDisabled();
     await user.click(within(dialog).getByRole('button', { name: 'Thumbs down' }));
@@ -99,7 +99,7 @@ describe('termination notice', () => {
       feedbackUrl: 'http://127.0.0.1:9/fb',
     });
     await user.click(screen.getByRole('button', { name: 'Give feedback' }));
-    const dialog = screen.getByRole('dialog', { name: 'Give feedback' });
+    const dialog = await screen.findByRole('dialog', { name: 'Give feedback' });
     await user.click(within(dialog).getByRole('button', { name: 'Thumbs up' }));
     const submit = within(dialog).getByRole('button', { name: 'Submit' });
     await user.dblClick(submit);
@@ -115,7 +115,7 @@ describe('termination notice', () => {
       online: () => false,
     });
     await user.click(screen.getByRole('button', { name: 'Give feedback' }));
-    let dialog = screen.getByRole('dialog', { name: 'Give feedback' });
+    let dialog = await screen.findByRole('dialog', { name: 'Give feedback' });
     await user.click(within(dialog).getByRole('button', { name: 'Thumbs up' }));
     await user.click(within(dialog).getByRole('button', { name: 'Submit' }));
     await within(dialog).findByText('Saved, will send when online.');
@@ -129,7 +129,7 @@ describe('termination notice', () => {
     });
     const buttons = screen.getAllByRole('button', { name: 'Give feedback' });
     await user.click(buttons[buttons.length - 1]!);
-    dialog = screen.getByRole('dialog', { name: 'Give feedback' });
+    dialog = await screen.findByRole('dialog', { name: 'Give feedback' });
     await user.click(within(dialog).getByRole('button', { name: 'Thumbs down' }));
     await user.click(within(dialog).getByRole('button', { name: 'Submit' }));
     await within(dialog).findByText('Could not send — Retry');
@@ -144,7 +144,7 @@ describe('termination notice', () => {
     renderWithStores(<ChatScreen />, { chat });
     const reply = screen.getAllByRole('article')[1]!;
     await user.click(within(reply).getByRole('button', { name: 'Good reply' }));
-    const dialog = screen.getByRole('dialog', { name: 'Feedback on this reply' });
+    const dialog = await screen.findByRole('dialog', { name: 'Feedback on this reply' });
     await user.click(within(dialog).getByRole('button', { name: 'Submit' }));
     await within(dialog).findByText(/Saved on this device/);
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
