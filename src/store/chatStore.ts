@@ -87,6 +87,9 @@ export interface ChatActions {
 
 export type ChatStore = StoreApi<ChatState & ChatActions>;
 
+/** How often streamed text reaches the screen. */
+const FRAME_MS = 32;
+
 /** The policy and its classifier load with the first reply, not with the first screen. */
 let policyModule: Promise<typeof import('../domain/safety/policy')> | null = null;
 const loadPolicy = () => (policyModule ??= import('../domain/safety/policy'));
@@ -164,7 +167,14 @@ export function createChatStore(deps: ChatDeps): ChatStore {
     }
 
     async function respondNow(conversationId: string, siblingOf?: string): Promise<SendResult> {
-      const { decide, foldPath } = await loadPolicy();
+      const { decide, foldPath, warmVerdicts } = await loadPolicy();
+      const before = conversation(conversationId);
+      if (before) {
+        const texts = activeMessages(before.tree)
+          .filter((m) => m.role === 'user')
+          .map((m) => m.text);
+        await warmVerdicts(texts);
+      }
       const conv = conversation(conversationId);
       if (!conv) return refuse('That conversation no longer exists.');
       const path = activeMessages(conv.tree);
@@ -217,10 +227,23 @@ export function createChatStore(deps: ChatDeps): ChatStore {
       let endRequested = false;
       let refused = false;
       let outcome: Partial<MessageNode> = { status: 'done' };
-      const appendText = (text: string) =>
+      // Chunks can arrive hundreds a second; the screen needs them once a frame.
+      let buffered = '';
+      let flushTimer: ReturnType<typeof setTimeout> | null = null;
+      const flushText = () => {
+        if (flushTimer) clearTimeout(flushTimer);
+        flushTimer = null;
+        if (!buffered) return;
+        const text = buffered;
+        buffered = '';
         set((s) =>
           nodeId in s.drafts ? { drafts: { ...s.drafts, [nodeId]: s.drafts[nodeId] + text } } : s,
         );
+      };
+      const appendText = (text: string) => {
+        buffered += text;
+        flushTimer ??= setTimeout(flushText, FRAME_MS);
+      };
       try {
         const turns = path.map((m) => ({
           role: m.role,
@@ -258,6 +281,7 @@ export function createChatStore(deps: ChatDeps): ChatStore {
           error: error instanceof Error ? error.message : String(error),
         };
       }
+      flushText();
       if (controller.signal.aborted) outcome = { status: 'stopped' };
       setStatus(nodeId, null);
       if (!(nodeId in get().drafts)) return { ok: true };

@@ -31,8 +31,25 @@ function withDrafts(conversation: Conversation, drafts: ChatState['drafts']): Co
   return tree === conversation.tree ? conversation : { ...conversation, tree };
 }
 
+/**
+ * Whether `next` already holds every stored node and every stored ending: the
+ * usual case (this tab wrote the stored copy), decided in one pass with no
+ * validation, so a save while a reply streams stays cheap.
+ */
+function coveredBy(stored: unknown, next: ConversationRecord): boolean {
+  const nodes = (stored as { nodes?: unknown } | null)?.nodes;
+  if (!Array.isArray(nodes)) return stored === undefined;
+  const ours = new Map(next.nodes.map((n) => [n.id, n]));
+  for (const n of nodes as { id?: unknown; ending?: unknown }[]) {
+    const mine = typeof n?.id === 'string' ? ours.get(n.id) : undefined;
+    if (!mine || (n.ending && !mine.ending)) return false;
+  }
+  return true;
+}
+
 /** Union of what is stored and what this tab has: the tree only grows. */
 export function mergeForSave(stored: unknown, next: ConversationRecord): ConversationRecord {
+  if (coveredBy(stored, next)) return next;
   const decoded = decodeRecord(stored);
   if (!decoded.ok) return next;
   const ours = decodeRecord(next);
@@ -69,10 +86,18 @@ export async function connectPersistence(
       const conversation = state.conversations[id];
       if (!conversation) continue;
       const record = toRecord(withDrafts(conversation, state.drafts));
+      // Only a save that took in another tab's nodes needs this tab to catch up.
+      let tookRemote = false;
       writing = writing
-        .then(() => storage.save(record, (stored) => mergeForSave(stored, record)))
+        .then(() =>
+          storage.save(record, (stored) => {
+            const merged = mergeForSave(stored, record);
+            tookRemote = merged !== record;
+            return merged;
+          }),
+        )
         .then(() => channel?.postMessage({ type: 'changed', id } satisfies ChangedMessage))
-        .then(() => reconcile(id, record))
+        .then(() => (tookRemote ? reconcile(id, record) : undefined))
         .catch((error: unknown) => report(`A conversation could not be saved: ${String(error)}`));
     }
   };

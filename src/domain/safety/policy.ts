@@ -152,3 +152,14 @@ export function foldPath(
 export function honourModelEnd(state: PolicyState): boolean {
   return !state.riskPath;
 }
+
+/**
+ * Classifies `texts` into the verdict cache in small batches, yielding between
+ * them, so a first fold over a very long path never blocks the page.
+ */
+export async function warmVerdicts(texts: readonly string[], batch = 50): Promise<void> {
+  for (let i = 0; i < texts.length; i += batch) {
+    for (const text of texts.slice(i, i + batch)) classifyCached(text);
+    if (i + batch < texts.length) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}

@@ -25,6 +25,13 @@ export default function VirtualMessages({
     getItemKey: (index) => ids[index]!,
   });
 
+  // A chat opens at its latest message.
+  useEffect(() => {
+    virtualizer.scrollToIndex(ids.length - 1, { align: 'end' });
+    // Only on mount: later growth is followed by the thread's auto-scroll.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   useEffect(() => {
     registerScroller((id) => {
       const index = ids.indexOf(id);

@@ -1,0 +1,314 @@
+/**
+ * Browser benchmarks: the production build in Debian's Chromium, driven by
+ * Playwright. Bundle size, start with 200 conversations / 50,000 messages, a
+ * 10,000-message thread (open, scroll, DOM size, memory), and streaming at
+ * 500 chunks per second into a 2,000-message thread (long tasks, typing latency).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { chromiumPath } from '../chromium';
+import { median, printFigures, type Figure } from './report';
+
+const PORT = 4175;
+const BASE = `http://127.0.0.1:${PORT}`;
+const RUNS = 3;
+
+function initialJsKb(): number {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  return files.reduce((sum, f) => sum + gzipSync(readFileSync(`dist${f}`)).length, 0) / 1024;
+}
+
+function conversation(id: string, messages: number, updatedAt: number) {
+  const nodes = Array.from({ length: messages }, (_, i) => ({
+    id: `${id}-${i}`,
+    parentId: i === 0 ? null : `${id}-${i - 1}`,
+    role: i % 2 === 0 ? 'user' : 'assistant',
+    text:
+      i % 2 === 0
+        ? `Question ${i}: how does branching work?`
+        : `Answer ${i}.\n\n- a point\n- another point with \`code\`\n\nA closing sentence that wraps across the line on a narrow screen.`,
+    createdAt: i,
+    status: 'done',
+  }));
+  return {
+    schema: 1,
+    id,
+    title: `Conversation ${id}`,
+    createdAt: updatedAt,
+    updatedAt,
+    nodes,
+    activeLeafId: `${id}-${messages - 1}`,
+    lastVisited: {},
+  };
+}
+
+async function seed(page: Page, records: unknown[]) {
+  await page.goto(`${BASE}/`);
+  await page.waitForFunction(() => performance.getEntriesByName('parley:hydrated').length > 0);
+  await page.evaluate(
+    (recs) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('parley');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('conversations', 'readwrite');
+          const store = tx.objectStore('conversations');
+          store.clear();
+          for (const r of recs as { id: string }[]) store.put(r, r.id);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    records,
+  );
+}
+
+async function longTasksDuring(page: Page, action: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => {
+    (window as unknown as { __long: number[] }).__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        (window as unknown as { __long: number[] }).__long.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await action();
+  return page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
+}
+
+/** A model server streaming `chunks` OpenAI-style chunks at `perSecond`. */
+async function streamingServer(chunks: number, perSecond: number) {
+  const server = createServer((req, res) => {
+    res.setHeader('access-control-allow-origin', '*');
+    res.setHeader('access-control-allow-headers', '*');
+    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      let sent = 0;
+      const started = Date.now();
+      const tick = setInterval(() => {
+        const due = Math.floor(((Date.now() - started) / 1000) * perSecond);
+        while (sent < Math.min(due, chunks)) {
+          res.write(
+            `data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: `w${sent} ` }, finish_reason: null }] })}\n\n`,
+          );
+          sent += 1;
+        }
+        if (sent >= chunks) {
+          clearInterval(tick);
+          res.write(
+            `data: ${JSON.stringify({ choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\ndata: [DONE]\n\n`,
+          );
+          res.end();
+        }
+      }, 4);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => server.close(),
+  };
+}
+
+async function main() {
+  const preview: ChildProcess = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    { stdio: 'ignore' },
+  );
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+    ],
+  });
+  const figures: Figure[] = [];
+  try {
+    for (let i = 0; i < 50; i += 1) {
+      try {
+        await fetch(BASE);
+        break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    figures.push({
+      name: 'bundle: initial JavaScript (gzip)',
+      value: initialJsKb(),
+      unit: 'kB',
+      budget: 120,
+    });
+
+    // Start with 200 conversations and 50,000 messages.
+    {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await seed(
+        page,
+        Array.from({ length: 200 }, (_, c) => conversation(`c${c}`, 250, c)),
+      );
+      const samples: number[] = [];
+      for (let r = 0; r < RUNS; r += 1) {
+        await page.reload();
+        await page.waitForFunction(
+          () => performance.getEntriesByName('parley:hydrated').length > 0,
+        );
+        samples.push(
+          await page.evaluate(() => performance.getEntriesByName('parley:hydrated')[0]!.startTime),
+        );
+      }
+      figures.push({
+        name: 'start: chat usable, 200 conversations / 50,000 messages',
+        value: median(samples),
+        unit: 'ms',
+        budget: 1000,
+      });
+      await context.close();
+    }
+
+    // A 10,000-message active path.
+    {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await seed(page, [conversation('long', 10_000, 1), conversation('short', 4, 2)]);
+      const opens: number[] = [];
+      for (let r = 0; r < RUNS; r += 1) {
+        await page.reload();
+        await page.waitForFunction(
+          () => performance.getEntriesByName('parley:hydrated').length > 0,
+        );
+        await page.getByRole('button', { name: 'Conversation short', exact: true }).click();
+        await page.waitForTimeout(200);
+        const t0 = await page.evaluate(() => performance.now());
+        await page.getByRole('button', { name: 'Conversation long', exact: true }).click();
+        await page.locator('#msg-long-9999').waitFor();
+        const t1 = await page.evaluate(
+          () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))),
+        );
+        opens.push(t1 - t0);
+      }
+      figures.push({
+        name: 'long thread: open a 10,000-message path',
+        value: median(opens),
+        unit: 'ms',
+        budget: 300,
+      });
+      const inDom = await page.locator('article').count();
+      figures.push({
+        name: 'long thread: messages in the DOM',
+        value: inDom,
+        unit: 'rows',
+        budget: 40,
+      });
+      const worst = await longTasksDuring(page, async () => {
+        for (let i = 0; i < 40; i += 1) {
+          await page.locator('.thread').evaluate((el, step) => el.scrollBy(0, -step), 2500);
+          await page.waitForTimeout(16);
+        }
+      });
+      figures.push({
+        name: 'long thread: longest task while scrolling',
+        value: worst,
+        unit: 'ms',
+        budget: 50,
+      });
+      const heap = await page.evaluate(
+        () =>
+          (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
+            ?.usedJSHeapSize ?? 0,
+      );
+      figures.push({
+        name: 'long thread: JS heap of the tab',
+        value: heap / 1024 / 1024,
+        unit: 'MB',
+        budget: 150,
+      });
+      await context.close();
+    }
+
+    // Streaming 500 chunks/s into a 2,000-message thread, typing meanwhile.
+    {
+      const server = await streamingServer(2000, 500);
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await seed(page, [conversation('s', 2000, 1)]);
+      await page.evaluate((url) => {
+        localStorage.setItem(
+          'parley.settings',
+          JSON.stringify({
+            backend: {
+              kind: 'openai',
+              baseUrl: url,
+              model: 'bench',
+              systemPrompt: '',
+              temperature: null,
+              maxTokens: 4096,
+            },
+          }),
+        );
+      }, server.url);
+      await page.reload();
+      await page.waitForFunction(() => performance.getEntriesByName('parley:hydrated').length > 0);
+      const box = page.getByRole('textbox', { name: 'Message' });
+      const worst = await longTasksDuring(page, async () => {
+        await box.fill('Tell me a long story');
+        await box.press('Enter');
+        await page.getByRole('button', { name: 'Stop' }).waitFor();
+        // Typing latency is measured once the reply streams, not for the Enter that sent it.
+        await page.evaluate(() => {
+          (window as unknown as { __events: string[] }).__events = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries())
+              (window as unknown as { __events: string[] }).__events.push(
+                `${e.name}:${e.duration}`,
+              );
+          }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+        });
+        for (let i = 0; i < 30; i += 1) {
+          await box.press('a');
+          await page.waitForTimeout(60);
+        }
+        await page
+          .getByRole('button', { name: 'Stop' })
+          .waitFor({ state: 'detached', timeout: 30_000 });
+      });
+      const events = await page.evaluate(
+        () => (window as unknown as { __events: string[] }).__events,
+      );
+      if (process.env.BENCH_VERBOSE) console.log('slow events:', events.join(', '));
+      const inputToPaint = Math.max(0, ...events.map((e) => Number(e.split(':')[1])));
+      figures.push({
+        name: 'streaming: longest task at 500 chunks/s, 2,000 messages',
+        value: worst,
+        unit: 'ms',
+        budget: 50,
+      });
+      figures.push({
+        name: 'streaming: worst input-to-paint while typing',
+        value: inputToPaint,
+        unit: 'ms',
+        budget: 50,
+      });
+      server.close();
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    preview.kill();
+  }
+  const ok = printFigures('Browser (production build, Chromium, medians of 3)', figures);
+  process.exitCode = ok ? 0 : 1;
+}
+
+void main();
