@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, Profiler } from 'react';
 import { useChat } from '../../store/react';
 import { selectDraft, selectNode } from '../../store/selectors';
 import { MessageFeedback } from '../feedback/MessageFeedback';
@@ -7,6 +7,7 @@ import { CopyButton } from './CopyButton';
 import { Markdown } from './Markdown';
 import { WaitingStatus } from './WaitingStatus';
 import { MessageEditor } from './MessageEditor';
+import { renderProbe } from './renderProbe';
 
 /** One message. Subscribes to itself and its own draft only, so a streaming token re-renders just this. */
 export const Message = memo(function Message({
@@ -31,7 +32,7 @@ export const Message = memo(function Message({
   const isUser = node.role === 'user';
   const label = isUser ? 'You' : 'Assistant';
 
-  return (
+  const article = (
     <article
       id={`msg-${id}`}
       className={`message ${node.role} kind-${node.kind ?? 'answer'}`}
@@ -135,5 +136,13 @@ export const Message = memo(function Message({
         </div>
       )}
     </article>
+  );
+  const probe = renderProbe();
+  return probe ? (
+    <Profiler id={id} onRender={probe}>
+      {article}
+    </Profiler>
+  ) : (
+    article
   );
 });
