@@ -16,6 +16,12 @@ import {
 import type { MessageNode } from '../../src/domain/types';
 import { decodeAll } from '../../src/store/storage';
 import { SCHEMA_VERSION } from '../../src/store/schema';
+import type { Assistant } from '../../src/assistants/types';
+import { DEFAULT_POLICY } from '../../src/domain/safety/policyConfig';
+import { createChatStore } from '../../src/store/chatStore';
+import { connectPersistence, mergeForSave } from '../../src/store/persistence';
+import { toRecord } from '../../src/store/schema';
+import { createMemoryStorage } from '../../src/store/storage';
 import { median, printFigures, timeIt, type Figure } from './report';
 
 const node = (id: string, parentId: string | null, i: number): MessageNode => ({
@@ -157,6 +163,73 @@ figures.push({
   unit: 'ms',
   budget: 500,
 });
+
+// Persistence: writes while a reply streams, and the cost of one save as the store grows.
+{
+  const storage = createMemoryStorage();
+  let saves = 0;
+  const counting = {
+    ...storage,
+    save: (...args: Parameters<typeof storage.save>) => ((saves += 1), storage.save(...args)),
+  };
+  const chunks = Array.from({ length: 500 }, (_, i) => ({ type: 'text' as const, text: `w${i} ` }));
+  const paced: Assistant = {
+    backend: 'bench',
+    model: 'paced',
+    async *stream() {
+      for (const c of chunks) {
+        await new Promise((r) => setTimeout(r, 4));
+        yield c;
+      }
+      yield { type: 'done' as const };
+    },
+  };
+  const store = createChatStore({ assistant: () => paced, policy: () => DEFAULT_POLICY });
+  await connectPersistence(store, counting, { throttleMs: 500 });
+  const started = performance.now();
+  await store.getState().send('hello');
+  const seconds = (performance.now() - started) / 1000;
+  await new Promise((r) => setTimeout(r, 600));
+  figures.push({
+    name: 'persistence: writes per second while a reply streams',
+    value: saves / seconds,
+    unit: '/s',
+    budget: 4,
+    note: `${saves} writes over a ${seconds.toFixed(1)} s reply of ${chunks.length} chunks`,
+  });
+
+  const saveCost = async (conversations: number) => {
+    const mem = createMemoryStorage();
+    const s = createChatStore({ assistant: () => paced, policy: () => DEFAULT_POLICY });
+    s.getState().hydrate(
+      Array.from({ length: conversations }, (_, c) => ({
+        id: `k${c}`,
+        title: 't',
+        createdAt: c,
+        updatedAt: c,
+        tree: buildTree(
+          bigTree(250, 250).map((n) => ({
+            ...n,
+            id: `k${c}${n.id}`,
+            parentId: n.parentId && `k${c}${n.parentId}`,
+          })),
+        ),
+      })),
+      [],
+    );
+    const record = toRecord(s.getState().conversations['k0']!);
+    return timeIt(() => void mem.save(record, (stored) => mergeForSave(stored, record)), 20);
+  };
+  const one = await saveCost(1);
+  const many = await saveCost(200);
+  figures.push({
+    name: 'persistence: one save with 200 conversations stored',
+    value: many,
+    unit: 'ms',
+    budget: 10,
+    note: `with 1 stored: ${one.toFixed(2)} ms; ratio ${(many / one).toFixed(1)}`,
+  });
+}
 
 const ok = printFigures('Domain (Node, medians)', figures);
 process.exitCode = ok ? 0 : 1;

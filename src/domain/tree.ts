@@ -40,12 +40,53 @@ export class TreeError extends Error {
   }
 }
 
-export const emptyTree = (): ConversationTree => ({
-  nodes: {},
-  children: {},
-  lastVisited: {},
-  activeLeafId: null,
-});
+/**
+ * Appending must cost O(1) even at 100,000 nodes, so the newest version of a
+ * tree owns its tables and adds to them in place. Adding a key never changes
+ * what an older version meant; anything else (updates, or deriving from an older
+ * version) copies. An older version may see keys added after it, but never reaches
+ * them: every traversal starts from its own active leaf and children.
+ */
+const writer = new WeakMap<object, ConversationTree>();
+
+function claim(tree: ConversationTree): ConversationTree {
+  writer.set(tree.nodes, tree);
+  return tree;
+}
+
+const isWriter = (tree: ConversationTree) => writer.get(tree.nodes) === tree;
+
+interface Tables {
+  nodes: Record<string, MessageNode>;
+  children: Record<string, readonly string[]>;
+  lastVisited: Record<string, string>;
+}
+
+/** This version's tables to write: its own if it is the newest, else an exact copy of what it reaches. */
+function tablesFor(tree: ConversationTree): Tables {
+  if (isWriter(tree)) return tree as unknown as Tables;
+  const nodes: Record<string, MessageNode> = {};
+  const children: Record<string, readonly string[]> = {};
+  const lastVisited: Record<string, string> = {};
+  const stack = [ROOT];
+  while (stack.length > 0) {
+    const key = stack.pop()!;
+    const kids = tree.children[key];
+    if (kids) {
+      children[key] = kids;
+      for (const id of kids) {
+        nodes[id] = tree.nodes[id]!;
+        stack.push(id);
+      }
+    }
+    const visited = tree.lastVisited[key];
+    if (visited !== undefined) lastVisited[key] = visited;
+  }
+  return { nodes, children, lastVisited };
+}
+
+export const emptyTree = (): ConversationTree =>
+  claim({ nodes: {}, children: {}, lastVisited: {}, activeLeafId: null });
 
 const keyOf = (parentId: string | null): string => parentId ?? ROOT;
 
@@ -88,12 +129,11 @@ function insertChild(
   const refusal = appendRefusal(tree, node.parentId);
   if (refusal) throw new TreeError(op, refusal);
   const key = keyOf(node.parentId);
-  return {
-    nodes: { ...tree.nodes, [node.id]: node },
-    children: { ...tree.children, [key]: [...(tree.children[key] ?? []), node.id] },
-    lastVisited: { ...tree.lastVisited, [key]: node.id },
-    activeLeafId: node.id,
-  };
+  const { nodes, children, lastVisited } = tablesFor(tree);
+  nodes[node.id] = node;
+  children[key] = [...(children[key] ?? []), node.id];
+  lastVisited[key] = node.id;
+  return claim({ nodes, children, lastVisited, activeLeafId: node.id });
 }
 
 /** Appends `node` under the active leaf (its parentId is set here) and makes it active. */
@@ -132,7 +172,12 @@ export function updateNode(
   if (node.ending && patch.ending === undefined && 'ending' in patch) {
     throw new TreeError('update', 'an ended branch cannot be reopened');
   }
-  return { ...tree, nodes: { ...tree.nodes, [id]: { ...node, ...patch } } };
+  const own = tablesFor(tree);
+  return claim({
+    ...own,
+    nodes: { ...own.nodes, [id]: { ...node, ...patch } },
+    activeLeafId: tree.activeLeafId,
+  });
 }
 
 /** Marks `id` as the message that ends its branch. An ending is permanent. */
@@ -142,7 +187,12 @@ export function endBranchAt(tree: ConversationTree, id: string, ending: Ending):
     throw new TreeError('update', 'only the last message of a branch can end it');
   }
   if (node.ending) return tree;
-  return { ...tree, nodes: { ...tree.nodes, [id]: { ...node, ending } } };
+  const own = tablesFor(tree);
+  return claim({
+    ...own,
+    nodes: { ...own.nodes, [id]: { ...node, ending } },
+    activeLeafId: tree.activeLeafId,
+  });
 }
 
 /** Root-to-leaf ids of the active branch. O(depth). */
@@ -179,14 +229,15 @@ export function siblingInfo(tree: ConversationTree, id: string): { index: number
  */
 export function activate(tree: ConversationTree, id: string): ConversationTree {
   requireNode(tree, id, 'activate');
-  const lastVisited = { ...tree.lastVisited };
+  const own = tablesFor(tree);
+  const lastVisited = { ...own.lastVisited };
   let child: MessageNode | undefined = tree.nodes[id];
   while (child) {
     lastVisited[keyOf(child.parentId)] = child.id;
     child = child.parentId === null ? undefined : tree.nodes[child.parentId];
   }
-  const next = { ...tree, lastVisited };
-  return { ...next, activeLeafId: descend(next, id) };
+  const next = { ...own, lastVisited, activeLeafId: null };
+  return claim({ ...next, activeLeafId: descend(next, id) });
 }
 
 /** Moves to the previous (-1) or next (+1) sibling of `id`, restoring its deeper choices. */
@@ -280,10 +331,13 @@ export function buildTree(
   }
   const tree: ConversationTree = { nodes, children, lastVisited, activeLeafId: null };
   const leaf = saved.activeLeafId;
-  if (leaf && nodes[leaf]) return activate(tree, leaf);
+  if (leaf && nodes[leaf]) return activate(claim(tree), leaf);
   const roots = children[ROOT];
-  if (!roots || roots.length === 0) return tree;
-  return { ...tree, activeLeafId: descend(tree, lastVisited[ROOT] ?? roots[roots.length - 1]!) };
+  if (!roots || roots.length === 0) return claim(tree);
+  return claim({
+    ...tree,
+    activeLeafId: descend(tree, lastVisited[ROOT] ?? roots[roots.length - 1]!),
+  });
 }
 
 /** All nodes in an order from which buildTree rebuilds the same tree (parents first). */

@@ -406,6 +406,7 @@ export function createChatStore(deps: ChatDeps): ChatStore {
         if (isStreaming(id))
           return refuse('Wait for the reply to finish, or stop it, before sending.');
         const at = now();
+        const first = Object.keys(conv.tree.nodes).length === 0 && conv.title === DEFAULT_TITLE;
         const tree = append(conv.tree, {
           id: newId(),
           role: 'user',
@@ -413,7 +414,6 @@ export function createChatStore(deps: ChatDeps): ChatStore {
           createdAt: at,
           status: 'done',
         });
-        const first = Object.keys(conv.tree.nodes).length === 0 && conv.title === DEFAULT_TITLE;
         putTree(id, tree, { updatedAt: at, ...(first ? { title: titleFrom(text) } : {}) });
         return respond(id);
       },

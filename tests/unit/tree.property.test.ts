@@ -141,3 +141,50 @@ describe('tree invariants under random operations', () => {
     );
   });
 });
+
+describe('versions derived from older versions', () => {
+  it('are exact: appending to an old version never brings in nodes added to a newer one', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(op, fc.nat()), { maxLength: 40 }), (steps) => {
+        const versions: ConversationTree[] = [emptyTree()];
+        let n = 0;
+        for (const [o, pick] of steps) {
+          const base = versions[pick % versions.length]!;
+          const path = activePath(base);
+          const id = `v${++n}`;
+          let next: ConversationTree | null = null;
+          if (o.kind === 'append') {
+            const last = path.length ? base.nodes[path[path.length - 1]!]! : null;
+            next = append(base, {
+              id,
+              role: last?.role === 'user' ? 'assistant' : 'user',
+              text: id,
+              createdAt: n,
+              status: 'done',
+            });
+          } else if (path.length > 0) {
+            const target = base.nodes[path[o.pick % path.length]!]!;
+            if (o.kind === 'switch') {
+              const { index, count } = siblingInfo(base, target.id);
+              if (index + o.offset >= 1 && index + o.offset <= count)
+                next = switchSibling(base, target.id, o.offset);
+            } else if ((o.kind === 'edit') === (target.role === 'user')) {
+              next = addSibling(base, target.id, {
+                id,
+                role: target.role,
+                text: id,
+                createdAt: n,
+                status: 'done',
+              });
+            }
+          }
+          if (next) {
+            checkInvariants(next);
+            versions.push(next);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
