@@ -238,7 +238,9 @@ async function main() {
     }
 
     // Streaming 500 chunks/s into a 2,000-message thread, typing meanwhile.
-    {
+    const longest: number[] = [];
+    const typing: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
       const server = await streamingServer(2000, 500);
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
@@ -288,21 +290,25 @@ async function main() {
       );
       if (process.env.BENCH_VERBOSE) console.log('slow events:', events.join(', '));
       const inputToPaint = Math.max(0, ...events.map((e) => Number(e.split(':')[1])));
-      figures.push({
-        name: 'streaming: longest task at 500 chunks/s, 2,000 messages',
-        value: worst,
-        unit: 'ms',
-        budget: 50,
-      });
-      figures.push({
-        name: 'streaming: worst input-to-paint while typing',
-        value: inputToPaint,
-        unit: 'ms',
-        budget: 50,
-      });
+      longest.push(worst);
+      typing.push(inputToPaint);
       server.close();
       await context.close();
     }
+    figures.push({
+      name: 'streaming: longest task at 500 chunks/s, 2,000 messages',
+      value: median(longest),
+      unit: 'ms',
+      budget: 50,
+      note: `runs: ${longest.join(', ')}`,
+    });
+    figures.push({
+      name: 'streaming: worst input-to-paint while typing',
+      value: median(typing),
+      unit: 'ms',
+      budget: 50,
+      note: `runs: ${typing.join(', ')}`,
+    });
   } finally {
     await browser.close();
     preview.kill();
