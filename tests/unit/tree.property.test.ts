@@ -31,39 +31,34 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   }),
 );
 
-function run(ops: readonly Op[]): ConversationTree {
-  let t = emptyTree();
-  let n = 0;
-  for (const o of ops) {
-    const path = activePath(t);
-    const id = `n${++n}`;
-    if (o.kind === 'append') {
-      const last = path.length ? t.nodes[path[path.length - 1]!]! : null;
-      t = append(t, {
-        id,
-        role: last?.role === 'user' ? 'assistant' : 'user',
-        text: id,
-        createdAt: n,
-        status: 'done',
-      });
-    } else if (path.length > 0) {
-      const target = t.nodes[path[o.pick % path.length]!]!;
-      if (o.kind === 'switch') {
-        const { index, count } = siblingInfo(t, target.id);
-        if (index + o.offset >= 1 && index + o.offset <= count)
-          t = switchSibling(t, target.id, o.offset);
-      } else if ((o.kind === 'edit') === (target.role === 'user')) {
-        t = addSibling(t, target.id, {
-          id,
-          role: target.role,
-          text: id,
-          createdAt: n,
-          status: 'done',
-        });
-      }
-    }
+/** Applies one random operation to `t`, or returns null when it does not apply there. */
+function applyOp(t: ConversationTree, o: Op, n: number): ConversationTree | null {
+  const path = activePath(t);
+  const id = `n${n}`;
+  if (o.kind === 'append') {
+    const last = path.length ? t.nodes[path[path.length - 1]!]! : null;
+    const role = last?.role === 'user' ? 'assistant' : 'user';
+    return append(t, { id, role, text: id, createdAt: n, status: 'done' });
   }
-  return t;
+  if (path.length === 0) return null;
+  const target = t.nodes[path[o.pick % path.length]!]!;
+  if (o.kind === 'switch') {
+    const { index, count } = siblingInfo(t, target.id);
+    const inRange = index + o.offset >= 1 && index + o.offset <= count;
+    return inRange ? switchSibling(t, target.id, o.offset) : null;
+  }
+  if ((o.kind === 'edit') !== (target.role === 'user')) return null;
+  return addSibling(t, target.id, {
+    id,
+    role: target.role,
+    text: id,
+    createdAt: n,
+    status: 'done',
+  });
+}
+
+function run(ops: readonly Op[]): ConversationTree {
+  return ops.reduce((t, o, i) => applyOp(t, o, i + 1) ?? t, emptyTree());
 }
 
 function checkInvariants(t: ConversationTree) {
@@ -147,42 +142,13 @@ describe('versions derived from older versions', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(op, fc.nat()), { maxLength: 40 }), (steps) => {
         const versions: ConversationTree[] = [emptyTree()];
-        let n = 0;
-        for (const [o, pick] of steps) {
-          const base = versions[pick % versions.length]!;
-          const path = activePath(base);
-          const id = `v${++n}`;
-          let next: ConversationTree | null = null;
-          if (o.kind === 'append') {
-            const last = path.length ? base.nodes[path[path.length - 1]!]! : null;
-            next = append(base, {
-              id,
-              role: last?.role === 'user' ? 'assistant' : 'user',
-              text: id,
-              createdAt: n,
-              status: 'done',
-            });
-          } else if (path.length > 0) {
-            const target = base.nodes[path[o.pick % path.length]!]!;
-            if (o.kind === 'switch') {
-              const { index, count } = siblingInfo(base, target.id);
-              if (index + o.offset >= 1 && index + o.offset <= count)
-                next = switchSibling(base, target.id, o.offset);
-            } else if ((o.kind === 'edit') === (target.role === 'user')) {
-              next = addSibling(base, target.id, {
-                id,
-                role: target.role,
-                text: id,
-                createdAt: n,
-                status: 'done',
-              });
-            }
-          }
+        steps.forEach(([o, pick], i) => {
+          const next = applyOp(versions[pick % versions.length]!, o, i + 1);
           if (next) {
             checkInvariants(next);
             versions.push(next);
           }
-        }
+        });
       }),
       { numRuns: 500 },
     );

@@ -1,8 +1,7 @@
 /** Anthropic Messages API, streaming, with the end_conversation tool. */
 import { apiBase, type BackendConfig } from '../config';
-import { joinUrl, openStream } from '../http';
+import { joinUrl, postAndDecode } from '../http';
 import { END_TOOL, offerEndTool, systemPrompt, toModelTurns } from '../prompt';
-import { readSse } from '../sse';
 import type { AssistantEvent, AssistantRequest } from '../types';
 import { decodeAnthropic } from './decode';
 
@@ -32,14 +31,14 @@ export async function* streamReply(
       : {}),
   };
   const url = joinUrl(apiBase(config.baseUrl), '/v1/messages');
-  const init = {
-    method: 'POST',
-    headers: anthropicHeaders(config.apiKey),
-    body: JSON.stringify(body),
-  };
-  const response = yield* openStream(url, init, signal, fetcher);
-  if (!response?.body) return;
-  yield* decodeAnthropic(readSse(response.body, signal));
+  yield* postAndDecode(
+    url,
+    anthropicHeaders(config.apiKey),
+    body,
+    signal,
+    decodeAnthropic,
+    fetcher,
+  );
 }
 
 export function modelsRequest(config: BackendConfig): [string, RequestInit] {

@@ -1,8 +1,7 @@
 /** OpenAI-compatible Chat Completions (OpenAI, Ollama, llama.cpp, vLLM, LM Studio), streaming. */
 import { apiBase, type BackendConfig } from '../config';
-import { joinUrl, openStream } from '../http';
+import { joinUrl, postAndDecode } from '../http';
 import { END_TOOL, offerEndTool, systemPrompt, toModelTurns } from '../prompt';
-import { readSse } from '../sse';
 import type { AssistantEvent, AssistantRequest } from '../types';
 import { decodeOpenAi } from './decode';
 
@@ -40,14 +39,7 @@ export async function* streamReply(
       : {}),
   };
   const url = joinUrl(apiBase(config.baseUrl), '/v1/chat/completions');
-  const init = {
-    method: 'POST',
-    headers: openAiHeaders(config.apiKey),
-    body: JSON.stringify(body),
-  };
-  const response = yield* openStream(url, init, signal, fetcher);
-  if (!response?.body) return;
-  yield* decodeOpenAi(readSse(response.body, signal));
+  yield* postAndDecode(url, openAiHeaders(config.apiKey), body, signal, decodeOpenAi, fetcher);
 }
 
 export function modelsRequest(config: BackendConfig): [string, RequestInit] {

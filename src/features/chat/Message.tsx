@@ -28,6 +28,16 @@ export const Message = memo(function Message({
   if (!node) return null;
 
   const text = draft ?? node.text;
+  const continueButton = (
+    <button
+      type="button"
+      className="text-button"
+      disabled={busy}
+      onClick={() => void continueReply(id)}
+    >
+      Continue
+    </button>
+  );
   const streaming = draft !== undefined;
   const isUser = node.role === 'user';
   const label = isUser ? 'You' : 'Assistant';
@@ -60,17 +70,7 @@ export const Message = memo(function Message({
       <WaitingStatus id={id} />
       {node.status === 'stopped' && !streaming && <p className="status-note">Stopped</p>}
       {node.truncated && !streaming && (
-        <p className="status-note">
-          The reply was cut off at the token limit.{' '}
-          <button
-            type="button"
-            className="text-button"
-            disabled={busy}
-            onClick={() => void continueReply(id)}
-          >
-            Continue
-          </button>
-        </p>
+        <p className="status-note">The reply was cut off at the token limit. {continueButton}</p>
       )}
       {node.modelRefused && <p className="status-note">The model declined this request.</p>}
       {node.status === 'error' && !streaming && (
@@ -84,16 +84,7 @@ export const Message = memo(function Message({
           >
             Retry
           </button>
-          {node.text && (
-            <button
-              type="button"
-              className="text-button"
-              disabled={busy}
-              onClick={() => void continueReply(id)}
-            >
-              Continue
-            </button>
-          )}
+          {node.text && continueButton}
         </div>
       )}
       {!editing && (

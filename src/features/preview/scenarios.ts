@@ -50,6 +50,11 @@ async function fillFeedback(ui: Ui) {
   await ui.fill('Comment (optional)', 'I was asking about a chemistry class assignment.');
 }
 
+async function submitFeedback(ui: Ui) {
+  await fillFeedback(ui);
+  await ui.click('Submit');
+}
+
 const lastUserId = (world: World, nth = 0) => {
   const { activeId, conversations } = world.chat.getState();
   const tree = conversations[activeId!]!.tree;
@@ -287,10 +292,7 @@ export const SCENARIOS: readonly Scenario[] = [
     key: { text: 'Sent. Thank you for your feedback.' },
     feedback: 'sent',
     setup: endByPolicy,
-    interact: async (ui) => {
-      await fillFeedback(ui);
-      await ui.click('Submit');
-    },
+    interact: submitFeedback,
   },
   {
     id: 'feedback-queued',
@@ -300,10 +302,7 @@ export const SCENARIOS: readonly Scenario[] = [
     key: { text: 'Saved, will send when online.' },
     feedback: 'offline',
     setup: endByPolicy,
-    interact: async (ui) => {
-      await fillFeedback(ui);
-      await ui.click('Submit');
-    },
+    interact: submitFeedback,
   },
   {
     id: 'feedback-failed',
@@ -313,10 +312,7 @@ export const SCENARIOS: readonly Scenario[] = [
     key: { text: 'Could not send — Retry' },
     feedback: 'failed',
     setup: endByPolicy,
-    interact: async (ui) => {
-      await fillFeedback(ui);
-      await ui.click('Submit');
-    },
+    interact: submitFeedback,
   },
   {
     id: 'support-panel',
