@@ -23,6 +23,10 @@ const HUMAN_TARGET =
 const GROUPS =
   'minority groups|certain groups|jews?|jewish people|muslims?|christians?|hindus?|buddhists?|sikhs?|atheists?|catholics?|mormons?|black people|white people|asian people|asians|latinos?|latinas?|hispanics?|arabs|indigenous people|native americans|roma( people)?|gypsies|immigrants|refugees|migrants|women|men|girls|pregnant women|mothers|gay people|gays|lesbians|bisexual people|trans(gender)? people|non-binary people|asexual people|queer people|disabled people|autistic people|deaf people|blind people|elderly people|old people|the elderly|young people|poor people|homeless people|people on benefits|divorced people|single mothers|unmarried people|working class people|minorities';
 
+/** People someone knows, as they name them before a possessive ("my cleaner's"). */
+const RELATIONS =
+  'cleaner|date|partner|girlfriend|boyfriend|therapist|student|roofer|match|teacher|babysitter|gardener|wife|husband|officer|neighbou?r|mentee|servant|rival|coworker|co-worker|colleague|boss|employee|employer|landlord|tenant|doctor|nurse|friend|brother|sister|mother|father|mom|mum|dad|son|daughter|cousin|uncle|aunt|roommate|classmate|client|customer|manager|ex|spouse|fianc(e|ee)|crush|nanny|maid|driver|tutor|coach|pastor|priest|landlady';
+
 /** What a person may keep private. */
 const PRIVATE_FIELDS =
   "social security number|ssn|home address|address|email address|e-?mail|phone number|mobile( phone)? number|date of birth|birthday|passport number|driver's licen[cs]e( number)?|pin|iphone pin|password|[a-z]+ password|login|[a-z]+ login|bank account( details)?|bank details|credit card( details| number)?|credit card details|medical records?|medical history|mental health( history)?|criminal (history|record)|immigration status|tax records?|tax returns?|sexual orientation|religious beliefs|religion|political (affiliation|views)|marital status|birth certificate|browsing history|internet browsing history|salary|income|location|whereabouts";
@@ -138,7 +142,7 @@ export const HARM_LEXICON: readonly LexiconEntry[] = [
   ),
   e(
     'violence',
-    /\b(set|setting) (a |an |the )?[a-z]+ on fire\b|\b(blow up|bomb|bombing|explode|explosion)\b.*\b(hospital|school|church|mosque|synagogue|stadium|army base|base|city|village|building|car|house|bridge|airport|concert|crowd)\b|\b(hospital|school|church|mosque|synagogue|stadium|concert|airport|subway|train) (explosion|bombing|attack|shooting|massacre)\b|\bplan (another |a |someone's )?death\b|\btreat\b.*\blike (under )?(the )?(taliban|nazis|khmer rouge|slaves)\b/,
+    /\b(set|setting) (a |an |the |my |his |her |their |someone's |[a-z]+'s )?(house|home|building|car|school|hospital|church|mosque|synagogue|store|shop|office|forest|apartment|flat|person|someone|him|her|them|cat|dog|bus|train|tent|barn) on fire\b|\b(blow up|bomb|bombing|explode|explosion)\b.*\b(hospital|school|church|mosque|synagogue|stadium|army base|military base|air base|naval base|city|village|building|car|house|bridge|airport|concert|crowd)\b|\b(hospital|school|church|mosque|synagogue|stadium|concert|airport|subway|train) (explosion|bombing|attack|shooting|massacre)\b|\bplan (another |a |someone's )?death\b|\btreat\b.*\blike (under )?(the )?(taliban|nazis|khmer rouge|slaves)\b/,
   ),
   e(
     'violence',
@@ -325,7 +329,7 @@ export const HARM_LEXICON: readonly LexiconEntry[] = [
   e(
     'other',
     new RegExp(
-      `\\b(my|your|his|her|their) (ex |ex-)?[a-z]+( [a-z]+)?'s (private |personal |home |work |mobile )?(${PRIVATE_FIELDS})\\b|\\b(other people's|strangers'|someone's|somebody's|celebrities'|a celebrity's|my neighbou?rs') (${PRIVATE_FIELDS})\\b`,
+      `\\b(my|your|his|her|their) (ex |ex-)?((tinder|business|probation|house|best|old) )?(${RELATIONS})'s (private |personal |home |work |mobile )?(${PRIVATE_FIELDS})\\b|\\b(other people's|strangers'|someone's|somebody's|celebrities'|a celebrity's|my neighbou?rs') (${PRIVATE_FIELDS})\\b`,
     ),
   ),
   e(

@@ -50,6 +50,13 @@ async function fillFeedback(ui: Ui) {
   await ui.fill('Comment (optional)', 'I was asking about a chemistry class assignment.');
 }
 
+/** Resolves once a reply has started streaming (the policy loads first, so not at once). */
+async function untilStreaming(world: World) {
+  while (Object.keys(world.chat.getState().drafts).length === 0) {
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
 async function submitFeedback(ui: Ui) {
   await fillFeedback(ui);
   await ui.click('Submit');
@@ -109,7 +116,7 @@ export const SCENARIOS: readonly Scenario[] = [
         ).assistant,
       );
       void w.send('How do branches work?');
-      await new Promise((r) => setTimeout(r, 20));
+      await untilStreaming(w);
     },
   },
   {
@@ -126,7 +133,7 @@ export const SCENARIOS: readonly Scenario[] = [
         ).assistant,
       );
       const sent = w.send('Explain IndexedDB in detail');
-      await new Promise((r) => setTimeout(r, 20));
+      await untilStreaming(w);
       w.chat.getState().stop();
       await sent;
     },
