@@ -91,6 +91,31 @@ test.describe('chatting on the built-in assistant', () => {
     await expect(nav).toContainText('second chat');
   });
 
+  test('the thread follows a streaming reply; scrolled up, "Jump to latest" brings it back', async ({
+    page,
+    errors: _,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await page.goto('/?pace=0');
+    for (let i = 0; i < 6; i += 1) await send(page, 'what can you do?');
+    const thread = page.locator('.thread');
+    const atBottom = () =>
+      thread.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight < 80);
+    expect(await atBottom()).toBe(true);
+    await expect(page.getByRole('button', { name: 'Jump to latest' })).toHaveCount(0);
+
+    await thread.evaluate((el) => el.scrollTo({ top: 0 }));
+    await page.getByRole('button', { name: 'Jump to latest' }).click();
+    await expect.poll(atBottom).toBe(true);
+    await expect(page.getByRole('button', { name: 'Jump to latest' })).toHaveCount(0);
+
+    // Scrolled up, a new reply does not pull the reader down.
+    await thread.evaluate((el) => el.scrollTo({ top: 0 }));
+    await send(page, 'hello');
+    expect(await thread.evaluate((el) => el.scrollTop)).toBeLessThan(50);
+    await expect(page.getByRole('button', { name: 'Jump to latest' })).toBeVisible();
+  });
+
   test('keyboard only: type, send, edit, and switch branches', async ({ page, errors: _ }) => {
     await page.goto('/?pace=0');
     await composer(page).focus();
