@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ChatScreen } from '../../src/features/chat/ChatScreen';
@@ -45,6 +45,20 @@ describe('composer', () => {
     await screen.findByText('Stopped');
     expect(screen.getByText('Half a thought')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Send' })).toBeTruthy();
+  });
+});
+
+describe('composer across conversations', () => {
+  it('sends in another conversation while the first one is still replying', async () => {
+    const user = userEvent.setup();
+    const { assistant } = scriptedAssistant([{ type: 'text', text: 'Still thinking' }], true);
+    const { chat } = renderWithStores(<ChatScreen />, { chat: testStore({ assistant }) });
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'first{Enter}');
+    await screen.findByRole('button', { name: 'Stop' });
+    act(() => void chat.getState().newConversation());
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'second{Enter}');
+    await waitFor(() => expect(screen.getAllByRole('article')[0]).toHaveTextContent('second'));
+    chat.getState().stop();
   });
 });
 

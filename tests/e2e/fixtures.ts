@@ -21,9 +21,12 @@ export const messages = (page: Page) => page.getByRole('article');
 
 export async function send(page: Page, text: string) {
   await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
+  const before = await messages(page).count();
   await composer(page).fill(text);
   await composer(page).press('Enter');
-  // The reply has finished when Send is back in place of Stop.
+  // The reply has finished when it is on screen and no longer streaming.
+  await expect(messages(page)).toHaveCount(before + 2);
+  await expect(messages(page).last()).not.toHaveAttribute('data-status', 'streaming');
   await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
 }
 

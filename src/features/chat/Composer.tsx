@@ -15,11 +15,14 @@ export function Composer() {
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     if (!canSend || sending.current) return;
+    // Guards only this tick (a double click, a held Enter): from then on the
+    // store refuses a second message while this conversation's reply is pending,
+    // and other conversations stay free to send.
     sending.current = true;
+    setTimeout(() => (sending.current = false), 0);
     const message = text;
     setText('');
     void send(message).then((result) => {
-      sending.current = false;
       if (!result.ok) setText((current) => current || message);
     });
   };
