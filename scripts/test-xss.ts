@@ -7,10 +7,8 @@
  * hovering the rendered links does nothing, and the text is still shown.
  * Ends with "N passed, N failed" counted over payloads.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { chromiumPath } from './chromium';
+import { launchChromium, replaceConversations, startPreview, untilHydrated } from './harness';
 
 const file = process.env.XSS_PAYLOADS ?? '../shared/xss/xss_payloads.jsonl';
 if (!existsSync(file)) {
@@ -23,7 +21,6 @@ const payloads = readFileSync(file, 'utf8')
   .map((line) => (JSON.parse(line) as { payload: string }).payload);
 
 const PORT = 4181;
-const BASE = `http://127.0.0.1:${PORT}`;
 const BATCH = 100;
 
 function record(i: number, payload: string) {
@@ -75,33 +72,11 @@ function liveThings(): string[] {
 }
 
 async function main() {
-  const preview = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    { stdio: 'ignore' },
-  );
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const preview = await startPreview(PORT);
+  const browser = await launchChromium();
   let passed = 0;
   let failed = 0;
   try {
-    for (let i = 0; i < 50; i += 1) {
-      try {
-        await fetch(BASE);
-        break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
     const context = await browser.newContext();
     await context.addInitScript(() => {
       (window as unknown as { __xssCalls: number; __xss: () => void }).__xssCalls = 0;
@@ -111,28 +86,17 @@ async function main() {
     const page = await context.newPage();
     page.on('popup', (p) => void p.close());
     page.on('dialog', (d) => void d.dismiss());
-    await page.goto(`${BASE}/`);
-    await page.waitForFunction(() => performance.getEntriesByName('parley:hydrated').length > 0);
+    await page.goto(`${preview.url}/`);
+    await untilHydrated(page);
 
     for (let start = 0; start < payloads.length; start += BATCH) {
       const batch = payloads.slice(start, start + BATCH);
-      await page.evaluate(
-        (recs) =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('parley');
-            open.onsuccess = () => {
-              const tx = open.result.transaction('conversations', 'readwrite');
-              const store = tx.objectStore('conversations');
-              store.clear();
-              for (const r of recs as { id: string }[]) store.put(r, r.id);
-              tx.oncomplete = () => resolve();
-              tx.onerror = () => reject(tx.error);
-            };
-          }),
+      await replaceConversations(
+        page,
         batch.map((p, k) => record(start + k, p)),
       );
       await page.reload();
-      await page.waitForFunction(() => performance.getEntriesByName('parley:hydrated').length > 0);
+      await untilHydrated(page);
       const items = page
         .getByRole('navigation', { name: 'Conversations' })
         .locator('.conversation-title');
@@ -163,7 +127,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    preview.kill();
+    preview.stop();
   }
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed === 0 ? 0 : 1;

@@ -4,13 +4,12 @@
  * 10,000-message thread (open, scroll, DOM size, memory), and streaming at
  * 500 chunks per second into a 2,000-message thread (long tasks, typing latency).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
-import { chromiumPath } from '../chromium';
+import type { Page } from 'playwright-core';
+import { launchChromium, replaceConversations, startPreview, untilHydrated } from '../harness';
 import { median, printFigures, type Figure } from './report';
 
 const PORT = 4175;
@@ -49,22 +48,8 @@ function conversation(id: string, messages: number, updatedAt: number) {
 
 async function seed(page: Page, records: unknown[]) {
   await page.goto(`${BASE}/`);
-  await page.waitForFunction(() => performance.getEntriesByName('parley:hydrated').length > 0);
-  await page.evaluate(
-    (recs) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('parley');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('conversations', 'readwrite');
-          const store = tx.objectStore('conversations');
-          store.clear();
-          for (const r of recs as { id: string }[]) store.put(r, r.id);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    records,
-  );
+  await untilHydrated(page);
+  await replaceConversations(page, records);
 }
 
 async function longTasksDuring(page: Page, action: () => Promise<void>): Promise<number> {
@@ -116,33 +101,10 @@ async function streamingServer(chunks: number, perSecond: number) {
 }
 
 async function main() {
-  const preview: ChildProcess = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    { stdio: 'ignore' },
-  );
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--enable-precise-memory-info',
-    ],
-  });
+  const preview = await startPreview(PORT);
+  const browser = await launchChromium(['--enable-precise-memory-info']);
   const figures: Figure[] = [];
   try {
-    for (let i = 0; i < 50; i += 1) {
-      try {
-        await fetch(BASE);
-        break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
     figures.push({
       name: 'bundle: initial JavaScript (gzip)',
       value: initialJsKb(),
@@ -161,9 +123,7 @@ async function main() {
       const samples: number[] = [];
       for (let r = 0; r < RUNS; r += 1) {
         await page.reload();
-        await page.waitForFunction(
-          () => performance.getEntriesByName('parley:hydrated').length > 0,
-        );
+        await untilHydrated(page);
         samples.push(
           await page.evaluate(() => performance.getEntriesByName('parley:hydrated')[0]!.startTime),
         );
@@ -185,9 +145,7 @@ async function main() {
       const opens: number[] = [];
       for (let r = 0; r < RUNS; r += 1) {
         await page.reload();
-        await page.waitForFunction(
-          () => performance.getEntriesByName('parley:hydrated').length > 0,
-        );
+        await untilHydrated(page);
         await page.getByRole('button', { name: 'Conversation short', exact: true }).click();
         await page.waitForTimeout(200);
         const t0 = await page.evaluate(() => performance.now());
@@ -261,7 +219,7 @@ async function main() {
         );
       }, server.url);
       await page.reload();
-      await page.waitForFunction(() => performance.getEntriesByName('parley:hydrated').length > 0);
+      await untilHydrated(page);
       const box = page.getByRole('textbox', { name: 'Message' });
       const worst = await longTasksDuring(page, async () => {
         await box.fill('Tell me a long story');
@@ -311,7 +269,7 @@ async function main() {
     });
   } finally {
     await browser.close();
-    preview.kill();
+    preview.stop();
   }
   const ok = printFigures('Browser (production build, Chromium, medians of 3)', figures);
   process.exitCode = ok ? 0 : 1;

@@ -1,16 +1,12 @@
 /** Lighthouse 12.2.3 on the production build, offline, with Debian's Chromium. */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromiumPath } from '../chromium';
+import { CHROMIUM_ARGS, startPreview } from '../harness';
 import { printFigures, type Figure } from './report';
 
 const PORT = 4179;
-const preview = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  { stdio: 'ignore' },
-);
-await new Promise((r) => setTimeout(r, 2500));
+const preview = await startPreview(PORT);
 try {
   const out = '/tmp/parley-lighthouse.json';
   const result = spawnSync(
@@ -21,7 +17,7 @@ try {
       '--output=json',
       `--output-path=${out}`,
       '--only-categories=performance,accessibility,best-practices',
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+      `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
       '--quiet',
     ],
     { env: { ...process.env, CHROME_PATH: chromiumPath() }, stdio: 'inherit' },
@@ -56,5 +52,5 @@ try {
   ];
   process.exitCode = printFigures('Lighthouse 12.2.3 (offline, production build)', figures) ? 0 : 1;
 } finally {
-  preview.kill();
+  preview.stop();
 }
