@@ -1,5 +1,4 @@
 /** HTTP for real backends: errors a person understands, and waiting out rate limits. */
-import { readSse, type EventSourceMessage } from './sse';
 import type { AssistantEvent } from './types';
 
 const MAX_RETRIES = 2;
@@ -107,19 +106,4 @@ export async function* openStream(
 /** Joins a base URL and a path without doubling or losing the slash. */
 export function joinUrl(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
-}
-
-/** POSTs `body` as JSON and decodes the server-sent events of the reply with `decode`. */
-export async function* postAndDecode(
-  url: string,
-  headers: Record<string, string>,
-  body: unknown,
-  signal: AbortSignal,
-  decode: (messages: AsyncIterable<EventSourceMessage>) => AsyncIterable<AssistantEvent>,
-  fetcher?: typeof fetch,
-): AsyncIterable<AssistantEvent> {
-  const init = { method: 'POST', headers, body: JSON.stringify(body) };
-  const response = yield* openStream(url, init, signal, fetcher);
-  if (!response?.body) return;
-  yield* decode(readSse(response.body, signal));
 }

@@ -1,6 +1,7 @@
 /** Anthropic Messages API, streaming, with the end_conversation tool. */
 import { apiBase, type BackendConfig } from '../config';
-import { joinUrl, postAndDecode } from '../http';
+import { joinUrl } from '../http';
+import { postAndDecode } from '../postAndDecode';
 import { END_TOOL, offerEndTool, systemPrompt, toModelTurns } from '../prompt';
 import type { AssistantEvent, AssistantRequest } from '../types';
 import { decodeAnthropic } from './decode';

@@ -1,6 +1,7 @@
 /** OpenAI-compatible Chat Completions (OpenAI, Ollama, llama.cpp, vLLM, LM Studio), streaming. */
 import { apiBase, type BackendConfig } from '../config';
-import { joinUrl, postAndDecode } from '../http';
+import { joinUrl } from '../http';
+import { postAndDecode } from '../postAndDecode';
 import { END_TOOL, offerEndTool, systemPrompt, toModelTurns } from '../prompt';
 import type { AssistantEvent, AssistantRequest } from '../types';
 import { decodeOpenAi } from './decode';
