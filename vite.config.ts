@@ -1,3 +1,4 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -19,8 +20,47 @@ const proxy = Object.fromEntries(
   ]),
 );
 
+/**
+ * The built app's Content-Security-Policy: no inline script, no eval, and requests
+ * only to this origin (and its proxies), the hosted APIs and local model servers.
+ * Other model servers are added at build time: PARLEY_CONNECT_SRC="https://llm.example.com".
+ */
+export const CONNECT_SRC = [
+  "'self'",
+  'https://api.anthropic.com',
+  'https://api.openai.com',
+  'http://localhost:*',
+  'http://127.0.0.1:*',
+  ...(process.env.PARLEY_CONNECT_SRC ?? '').split(/\s+/).filter(Boolean),
+];
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  `connect-src ${CONNECT_SRC.join(' ')}`,
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+].join('; ');
+
+/** Only in the build: the dev server injects inline scripts and styles for hot reload. */
+const contentSecurityPolicy: Plugin = {
+  name: 'parley-csp',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    },
+  ],
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy],
   build: { target: 'es2022', sourcemap: false },
   server: { port: 5173, strictPort: false, proxy },
   preview: { port: 4173, strictPort: false, proxy },

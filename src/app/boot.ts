@@ -8,9 +8,11 @@ import { createChatStore } from '../store/chatStore';
 import { connectPersistence } from '../store/persistence';
 import { backendConfig, createSettingsStore, readSettings } from '../store/settings';
 import { createRemoteAssistant } from '../assistants/remote';
-import { createIdbStorage, createMemoryStorage } from '../store/storage';
+import { createIdbStorage, createMemoryStorage, withMemoryFallback } from '../store/storage';
 
 const ACTIVE_KEY = 'parley.activeConversation';
+/** Storage problems share one notice, so a fix can clear it. */
+const STORAGE_NOTICE = -1;
 
 function safeStorage(kind: 'localStorage' | 'sessionStorage'): Storage | null {
   try {
@@ -42,8 +44,17 @@ export function boot() {
     policyVoice: builtin,
     policy: () => settings.getState().policy,
   });
-  const storageAvailable = typeof indexedDB !== 'undefined';
-  const storage = storageAvailable ? createIdbStorage() : createMemoryStorage();
+  const unavailable = () =>
+    chat.setState({
+      notice: {
+        id: STORAGE_NOTICE,
+        text: 'This browser cannot store conversations here (private mode or storage turned off), so they will be lost when this tab closes. Export any you want to keep.',
+      },
+    });
+  const storage =
+    typeof indexedDB === 'undefined'
+      ? createMemoryStorage()
+      : withMemoryFallback(createIdbStorage(), unavailable);
   const channel = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel('parley') : null;
   const hydrated = connectPersistence(chat, storage, {
     channel,
@@ -56,18 +67,14 @@ export function boot() {
         // Not remembering the open conversation is harmless.
       }
     },
-    onError: (text) => chat.setState({ notice: { id: Date.now(), text } }),
+    onError: (text) => {
+      if (text) chat.setState({ notice: { id: STORAGE_NOTICE, text } });
+      else if (chat.getState().notice?.id === STORAGE_NOTICE) chat.setState({ notice: null });
+    },
   });
   // Benchmarks read this mark: the chat screen is usable from here on.
   void hydrated.then(() => performance.mark('parley:hydrated'));
-  if (!storageAvailable) {
-    chat.setState({
-      notice: {
-        id: 0,
-        text: 'This browser cannot store conversations here; they will be lost on reload.',
-      },
-    });
-  }
+  if (typeof indexedDB === 'undefined') unavailable();
   const feedback = createFeedbackSink({
     persistence: idbFeedbackPersistence(),
     url: () => settings.getState().feedbackUrl,

@@ -1,5 +1,9 @@
 /** HTTP for real backends: errors a person understands, and waiting out rate limits. */
+import { allowedByContentPolicy } from './connectPolicy';
 import type { AssistantEvent } from './types';
+
+export const CONNECTION_LOST =
+  'The connection was lost before the reply finished. The partial reply is kept.';
 
 const MAX_RETRIES = 2;
 const MAX_WAIT_MS = 60_000;
@@ -26,6 +30,9 @@ export function networkFailure(url: string): string {
     host = new URL(url, 'http://localhost').host;
   } catch {
     // keep the raw text
+  }
+  if (!allowedByContentPolicy(url)) {
+    return `This app's Content-Security-Policy does not allow connections to ${host}. Use a local server on localhost, the dev server's proxy (see README), or build the app with PARLEY_CONNECT_SRC set to that server's origin.`;
   }
   return `Could not reach ${host}. If it is a local server, it may not allow requests from this page (CORS): run the app with the dev server and use its proxy (see README), or enable CORS on the server.`;
 }

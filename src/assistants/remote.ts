@@ -3,9 +3,9 @@
  */
 import type { BackendConfig } from './config';
 
-export const CONNECTION_LOST =
-  'The connection was lost before the reply finished. The partial reply is kept.';
-import { describeStatus, networkFailure } from './http';
+import { CONNECTION_LOST, describeStatus, networkFailure } from './http';
+
+export { CONNECTION_LOST };
 import type { Assistant, AssistantEvent, AssistantRequest } from './types';
 
 const load = (kind: BackendConfig['kind']) =>

@@ -105,7 +105,8 @@ export function appendRefusal(tree: ConversationTree, parentId: string | null): 
   if (parentId === null) return null;
   const parent = tree.nodes[parentId];
   if (!parent) return `no message with id "${parentId}"`;
-  if (parent.ending) return 'this branch of the conversation has ended and takes no new messages';
+  if (parent.ending || parent.kind === 'end')
+    return 'this branch of the conversation has ended and takes no new messages';
   return null;
 }
 
@@ -320,7 +321,7 @@ export function buildTree(
     );
   }
   for (const [key, ids] of Object.entries(children)) {
-    if (key !== ROOT && nodes[key]?.ending) {
+    if (key !== ROOT && (nodes[key]?.ending || nodes[key]?.kind === 'end')) {
       throw new TreeError('build', `message "${key}" ended its branch but has replies under it`);
     }
     ids.sort((a, b) => nodes[a]!.createdAt - nodes[b]!.createdAt || (a < b ? -1 : a > b ? 1 : 0));
@@ -385,7 +386,7 @@ function hasEndedAncestor(byId: Record<string, MessageNode>, node: MessageNode):
     seen.add(id);
     const parent = byId[id];
     if (!parent) return false;
-    if (parent.ending) return true;
+    if (parent.ending || parent.kind === 'end') return true;
     id = parent.parentId;
   }
   return false;

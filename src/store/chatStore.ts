@@ -57,7 +57,11 @@ export interface ChatState {
   readonly status: Readonly<Record<string, { readonly message: string; readonly until?: number }>>;
 }
 
-export type SendResult = { ok: true } | { ok: false; reason: string };
+/**
+ * `ok: false`: nothing was sent (refused), so the text goes back to the composer.
+ * A reply that failed after the message was sent is `ok: true` with `replyError`.
+ */
+export type SendResult = { ok: true; replyError?: string } | { ok: false; reason: string };
 
 export interface ChatActions {
   hydrate(
@@ -83,9 +87,21 @@ export interface ChatActions {
   dismissNotice(): void;
   /** Takes in a version of a conversation saved elsewhere (another tab): the union wins. */
   adoptRemote(conversation: Conversation): void;
+  /**
+   * Adds imported conversations; one that is already here is merged with it (the
+   * tree only grows, an ending holds). Returns how many messages were left out
+   * because they would continue an ended branch.
+   */
+  importConversations(conversations: readonly Conversation[]): { refused: number };
+  /** Tells the user something in the notice area (e.g. how an import went). */
+  announce(text: string): void;
 }
 
 export type ChatStore = StoreApi<ChatState & ChatActions>;
+
+/** Silence from a backend: after this long the user is told, and after the limit the reply stops. */
+export const STALL_NOTICE_MS = 15_000;
+export const STALL_LIMIT_MS = 120_000;
 
 /** How often streamed text reaches the screen. */
 const FRAME_MS = 32;
@@ -244,6 +260,26 @@ export function createChatStore(deps: ChatDeps): ChatStore {
         buffered += text;
         flushTimer ??= setTimeout(flushText, FRAME_MS);
       };
+      // A server that goes quiet: say so after a while, give up after longer (partial text kept).
+      let stalled = false;
+      let timedOut = false;
+      let watchdog: ReturnType<typeof setTimeout> | undefined;
+      const watch = (quietFor = STALL_NOTICE_MS) => {
+        clearTimeout(watchdog);
+        if (stalled) setStatus(nodeId, null);
+        stalled = false;
+        watchdog = setTimeout(() => {
+          stalled = true;
+          setStatus(nodeId, {
+            message: `Nothing received for ${STALL_NOTICE_MS / 1000} s. Still waiting; Stop keeps what has arrived.`,
+          });
+          watchdog = setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+          }, STALL_LIMIT_MS - STALL_NOTICE_MS);
+        }, quietFor);
+      };
+      watch();
       try {
         const turns = path.map((m) => ({
           role: m.role,
@@ -257,6 +293,12 @@ export function createChatStore(deps: ChatDeps): ChatStore {
         };
         for await (const event of assistant.stream(request) as AsyncIterable<AssistantEvent>) {
           if (controller.signal.aborted) break;
+          // A rate-limit wait is announced silence: the watchdog waits it out too.
+          watch(
+            event.type === 'status' && event.until
+              ? event.until - Date.now() + STALL_NOTICE_MS
+              : STALL_NOTICE_MS,
+          );
           if (event.type === 'text') appendText(event.text);
           else if (event.type === 'refusal') {
             refused = true;
@@ -282,7 +324,13 @@ export function createChatStore(deps: ChatDeps): ChatStore {
         };
       }
       flushText();
-      if (controller.signal.aborted) outcome = { status: 'stopped' };
+      clearTimeout(watchdog);
+      if (timedOut)
+        outcome = {
+          status: 'error',
+          error: `The server sent nothing for ${STALL_LIMIT_MS / 1000} seconds, so the reply was stopped. What arrived is kept.`,
+        };
+      else if (controller.signal.aborted) outcome = { status: 'stopped' };
       setStatus(nodeId, null);
       if (!(nodeId in get().drafts)) return { ok: true };
       finish(conversationId, nodeId, {
@@ -309,7 +357,7 @@ export function createChatStore(deps: ChatDeps): ChatStore {
         }
       }
       return outcome.status === 'error'
-        ? { ok: false, reason: outcome.error ?? 'The reply failed.' }
+        ? { ok: true, replyError: outcome.error ?? 'The reply failed.' }
         : { ok: true };
     }
 
@@ -540,6 +588,26 @@ export function createChatStore(deps: ChatDeps): ChatStore {
         }
         const title = remote.updatedAt > local.updatedAt ? remote.title : local.title;
         putTree(remote.id, tree, { title, updatedAt: Math.max(local.updatedAt, remote.updatedAt) });
+      },
+
+      announce(text) {
+        refuse(text);
+      },
+
+      importConversations(imported) {
+        let refused = 0;
+        for (const incoming of imported) {
+          const local = conversation(incoming.id);
+          if (local) {
+            get().adoptRemote(incoming);
+            const merged = conversation(incoming.id)!.tree.nodes;
+            refused += Object.keys(incoming.tree.nodes).filter((id) => !merged[id]).length;
+          } else {
+            set((s) => ({ conversations: { ...s.conversations, [incoming.id]: incoming } }));
+          }
+        }
+        if (imported[0]) get().select(imported[0].id);
+        return { refused };
       },
     };
   });

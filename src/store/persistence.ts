@@ -6,7 +6,7 @@
 import { mergeTrees, updateNode } from '../domain/tree';
 import type { ChatState, ChatStore } from './chatStore';
 import { decodeRecord, toRecord, type Conversation, type ConversationRecord } from './schema';
-import type { ConversationStorage } from './storage';
+import { describeSaveError, type ConversationStorage } from './storage';
 
 export interface PersistenceOptions {
   readonly throttleMs?: number;
@@ -14,7 +14,8 @@ export interface PersistenceOptions {
   readonly channel?: Pick<BroadcastChannel, 'postMessage' | 'addEventListener' | 'close'> | null;
   readonly rememberActive?: (id: string | null) => void;
   readonly initialActive?: string | null;
-  readonly onError?: (message: string) => void;
+  /** A problem to tell the user about, or null once it has cleared. */
+  readonly onError?: (message: string | null) => void;
 }
 
 interface ChangedMessage {
@@ -76,6 +77,12 @@ export async function connectPersistence(
   const dirty = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing = Promise.resolve();
+  let failing = false;
+  let retryDelay = 2000;
+  const retry = (id: string) => {
+    setTimeout(() => schedule(id), retryDelay);
+    retryDelay = Math.min(retryDelay * 2, 60_000);
+  };
 
   const flush = () => {
     timer = null;
@@ -98,7 +105,19 @@ export async function connectPersistence(
         )
         .then(() => channel?.postMessage({ type: 'changed', id } satisfies ChangedMessage))
         .then(() => (tookRemote ? reconcile(id, record) : undefined))
-        .catch((error: unknown) => report(`A conversation could not be saved: ${String(error)}`));
+        .then(
+          () => {
+            if (failing) report(null);
+            failing = false;
+            retryDelay = 2000;
+          },
+          (error: unknown) => {
+            // Nothing is dropped: the conversation stays in memory and is tried again.
+            failing = true;
+            report(describeSaveError(error));
+            retry(id);
+          },
+        );
     }
   };
 

@@ -3,10 +3,71 @@
  * zod/mini keeps the validator small enough for the first screen's bundle.
  */
 import * as z from 'zod/mini';
-import { buildTree, flatten, type ConversationTree } from '../domain/tree';
-import type { MessageNode } from '../domain/types';
 
-export const SCHEMA_VERSION = 1;
+// No `new Function` probe: under the app's Content-Security-Policy it would be reported as a violation.
+z.config({ jitless: true });
+import { buildTree, flatten, type ConversationTree } from '../domain/tree';
+import type { Ending, MessageNode } from '../domain/types';
+
+export const SCHEMA_VERSION = 2;
+
+type RawRecord = Record<string, unknown>;
+
+/**
+ * Steps that take a stored record of version n to n + 1, applied in order on load.
+ * v1 → v2: v1 left an ordinary answer's `kind` out; v2 names the kind of every
+ * reply, so an end notice can always be told from an answer (see restoreEndings).
+ */
+export const MIGRATIONS: Readonly<Record<number, (record: RawRecord) => RawRecord>> = {
+  1: (record) => ({
+    ...record,
+    schema: 2,
+    nodes: Array.isArray(record.nodes)
+      ? record.nodes.map((n: unknown) => {
+          const node = n as RawRecord | null;
+          return node && node.role === 'assistant' && node.kind === undefined
+            ? { ...node, kind: 'answer' }
+            : node;
+        })
+      : record.nodes,
+  }),
+};
+
+function migrate(value: unknown): unknown {
+  let record = value as RawRecord | null;
+  while (record && typeof record.schema === 'number' && record.schema < SCHEMA_VERSION) {
+    const step = MIGRATIONS[record.schema];
+    if (!step) return record;
+    record = step(record);
+  }
+  return record;
+}
+
+/**
+ * An end notice whose ending was removed (say, by editing IndexedDB by hand) still
+ * ends its branch: the ending is put back from the path that led to it.
+ */
+function restoreEndings(nodes: MessageNode[]): MessageNode[] {
+  if (!nodes.some((n) => n.kind === 'end' && !n.ending)) return nodes;
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  return nodes.map((n) => {
+    if (n.kind !== 'end' || n.ending) return n;
+    const path: MessageNode[] = [];
+    for (let p = byId.get(n.parentId ?? ''); p; p = byId.get(p.parentId ?? '')) path.unshift(p);
+    const byUser = path.some((p) => p.kind === 'confirm_end');
+    const triggerIds = path
+      .filter(
+        (p, i) => p.role === 'user' && ['refusal', 'warning'].includes(path[i + 1]?.kind ?? ''),
+      )
+      .map((p) => p.id);
+    const parent = path[path.length - 1];
+    if (parent?.role === 'user') triggerIds.push(parent.id);
+    const ending: Ending = byUser
+      ? { by: 'user', reason: 'user_request', at: n.createdAt, triggerIds }
+      : { by: 'policy', reason: 'harmful_requests', at: n.createdAt, triggerIds };
+    return { ...n, ending };
+  });
+}
 
 const ending = z.object({
   by: z.enum(['policy', 'model', 'user']),
@@ -59,7 +120,9 @@ export function toRecord(conversation: Conversation): ConversationRecord {
   return {
     schema: SCHEMA_VERSION,
     ...meta,
-    nodes: flatten(tree) as MessageNode[] as ConversationRecord['nodes'],
+    nodes: flatten(tree).map((n) =>
+      n.role === 'assistant' && !n.kind ? { ...n, kind: 'answer' } : n,
+    ) as ConversationRecord['nodes'],
     activeLeafId: tree.activeLeafId,
     lastVisited: { ...tree.lastVisited },
   };
@@ -76,7 +139,7 @@ export function decodeRecord(value: unknown): DecodeResult {
     if (typeof version === 'number' && version > SCHEMA_VERSION) {
       return { ok: false, reason: `saved by a newer version of the app (schema ${version})` };
     }
-    const parsed = conversationRecordSchema.safeParse(value);
+    const parsed = conversationRecordSchema.safeParse(migrate(value));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return {
@@ -85,7 +148,7 @@ export function decodeRecord(value: unknown): DecodeResult {
       };
     }
     const { nodes, activeLeafId, lastVisited, schema: _schema, ...meta } = parsed.data;
-    const tree = buildTree(nodes as MessageNode[], { activeLeafId, lastVisited });
+    const tree = buildTree(restoreEndings(nodes as MessageNode[]), { activeLeafId, lastVisited });
     return { ok: true, conversation: { ...meta, tree } };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };

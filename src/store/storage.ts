@@ -37,16 +37,51 @@ export function decodeAll(pairs: [IDBValidKey, unknown][]): LoadResult {
 }
 
 export function createIdbStorage(dbName = 'parley'): ConversationStorage {
-  const store: UseStore = createStore(dbName, 'conversations');
+  // Opened on first use: in some private modes merely opening IndexedDB throws.
+  let store: UseStore | null = null;
+  const db = () => (store ??= createStore(dbName, 'conversations'));
   return {
-    loadAll: async () => decodeAll(await entries(store)),
+    loadAll: async () => decodeAll(await entries(db())),
     async load(id) {
-      const result = decodeRecord(await get(id, store));
+      const result = decodeRecord(await get(id, db()));
       return result.ok ? result.conversation : null;
     },
-    save: (record, merge) => update(record.id, (stored) => merge(stored), store),
-    remove: (id) => del(id, store),
+    save: async (record, merge) => update(record.id, (stored) => merge(stored), db()),
+    remove: async (id) => del(id, db()),
   };
+}
+
+/**
+ * IndexedDB when it works; when it cannot even be read (private mode, disabled
+ * storage), conversations live in memory for this tab and `onUnavailable` says so.
+ */
+export function withMemoryFallback(
+  primary: ConversationStorage,
+  onUnavailable: (error: unknown) => void,
+): ConversationStorage {
+  let active = primary;
+  return {
+    async loadAll() {
+      try {
+        return await primary.loadAll();
+      } catch (error) {
+        active = createMemoryStorage();
+        onUnavailable(error);
+        return active.loadAll();
+      }
+    },
+    load: (id) => active.load(id),
+    save: (record, merge) => active.save(record, merge),
+    remove: (id) => active.remove(id),
+  };
+}
+
+/** What a failed write means to the person whose conversation it is. */
+export function describeSaveError(error: unknown): string {
+  const name = (error as { name?: unknown } | null)?.name;
+  if (name === 'QuotaExceededError')
+    return 'Storage is full, so your latest messages are not saved yet. They stay open in this tab; export or delete old conversations to free space, and saving will resume.';
+  return `A conversation could not be saved (${String(error)}). It stays open in this tab; saving will be tried again.`;
 }
 
 /** Storage that keeps nothing: for the preview gallery and for when IndexedDB is unavailable. */

@@ -6,6 +6,12 @@
  *   "rate limit me" → 429 with retry-after: 1 once, then a normal reply
  *   "drop"          → partial text, then the connection is cut
  *   "slow"          → many chunks 150 ms apart
+ *   "cut at N"      → the first time: a five-word reply cut off after N events
+ *   "garbage"       → bytes that are not server-sent events
+ *   "hang"          → partial text, then nothing, the connection held open
+ *   "pause"         → partial text, silence until release(), then the rest
+ *   "tiny chunks"   → 10,000 one-character chunks (TINY_REPLY)
+ *   "huge reply"    → a reply of 1 MiB (HUGE_REPLY)
  *   anything else   → "Echo: <text>" in a few chunks
  * The key "bad-key" gets a 401.
  */
@@ -19,8 +25,17 @@ export interface MockModel {
     body: Record<string, unknown>;
     headers: IncomingMessage['headers'];
   }[];
+  /** Lets a "pause" reply go on. */
+  release(): void;
   close(): Promise<void>;
 }
+
+export const FIVE_WORDS = ['One ', 'two ', 'three ', 'four ', 'five.'];
+export const TINY_REPLY = Array.from({ length: 10_000 }, (_, i) => String(i % 10)).join('');
+export const HUGE_REPLY = Array.from(
+  { length: 16_384 },
+  (_, i) => `Line ${String(i).padStart(5, '0')} of a very long reply, ${'x'.repeat(24)}\n`,
+).join('');
 
 type Protocol = 'anthropic' | 'openai';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -31,11 +46,16 @@ function lastUserText(body: Record<string, unknown>): string {
 }
 
 class Writer {
+  private events = 0;
   constructor(
     private readonly res: ServerResponse,
     private readonly protocol: Protocol,
+    /** Cut the connection once this many events have gone out. */
+    private readonly cutAfter = Infinity,
   ) {
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    // The response has begun: a cut from here on is a dropped stream, not a failed request.
+    res.flushHeaders();
     if (protocol === 'anthropic') {
       this.event({
         type: 'message_start',
@@ -56,6 +76,9 @@ class Writer {
     }
   }
   event(data: Record<string, unknown>) {
+    if (this.res.destroyed) return;
+    if (this.events >= this.cutAfter) return void this.res.socket?.destroy();
+    this.events += 1;
     if (this.protocol === 'anthropic')
       this.res.write(`event: ${String(data.type)}\ndata: ${JSON.stringify(data)}\n\n`);
     else this.res.write(`data: ${JSON.stringify(data)}\n\n`);
@@ -122,15 +145,18 @@ class Writer {
       this.event({ type: 'message_stop' });
     } else {
       this.event({ choices: [{ index: 0, delta: {}, finish_reason: reason }] });
+      if (this.events >= this.cutAfter) return void this.res.socket?.destroy();
       this.res.write('data: [DONE]\n\n');
     }
-    this.res.end();
+    if (!this.res.destroyed) this.res.end();
   }
 }
 
 export async function startMockModel(): Promise<MockModel> {
   const requests: MockModel['requests'] = [];
   let rateLimited = false;
+  const cutOnce = new Set<string>();
+  let release = () => {};
   const server: Server = createServer((req, res) => {
     res.setHeader('access-control-allow-origin', '*');
     res.setHeader('access-control-allow-headers', '*');
@@ -166,7 +192,45 @@ export async function startMockModel(): Promise<MockModel> {
       res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' });
       return void res.end(JSON.stringify({ error: { message: 'slow down' } }));
     }
+    const cut = /cut at (\d+)/i.exec(text);
+    if (cut && !cutOnce.has(text)) {
+      cutOnce.add(text);
+      const w = new Writer(res, protocol, Number(cut[1]));
+      for (const word of FIVE_WORDS) {
+        w.text(word);
+        await sleep(10);
+      }
+      return w.finish(protocol === 'anthropic' ? 'end_turn' : 'stop');
+    }
+    if (/garbage/i.test(text)) {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write('\u0000\u00ff<html>not events</html>\ndata: {"choices": [{"delta": {"cont\n\n');
+      res.write('data: {{{{\n\nevent: content_block_delta\ndata: [1,2\n\n');
+      return void res.end();
+    }
     const w = new Writer(res, protocol);
+    if (/hang/i.test(text)) {
+      w.text('This reply never ends. ');
+      return;
+    }
+    if (/pause/i.test(text)) {
+      w.text('Before the pause. ');
+      await new Promise<void>((resolve) => (release = resolve));
+      w.text('After the pause.');
+      return w.finish(protocol === 'anthropic' ? 'end_turn' : 'stop');
+    }
+    if (/tiny chunks/i.test(text)) {
+      for (let i = 0; i < TINY_REPLY.length; i += 1) {
+        w.text(TINY_REPLY[i]!);
+        // Let the events leave in many small packets, not one.
+        if (i % 50 === 0) await sleep(0);
+      }
+      return w.finish(protocol === 'anthropic' ? 'end_turn' : 'stop');
+    }
+    if (/huge reply/i.test(text)) {
+      for (let i = 0; i < HUGE_REPLY.length; i += 16_384) w.text(HUGE_REPLY.slice(i, i + 16_384));
+      return w.finish(protocol === 'anthropic' ? 'end_turn' : 'stop');
+    }
     if (/end please/i.test(text)) {
       w.text('I will end this conversation now.');
       return w.endTool();
@@ -198,6 +262,11 @@ export async function startMockModel(): Promise<MockModel> {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    release: () => release(),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

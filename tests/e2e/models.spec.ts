@@ -1,28 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { composer, expect, messages, send, test } from './fixtures';
+import { composer, connectModel as connect, expect, KEY, messages, send, test } from './fixtures';
 import { startMockModel, type MockModel } from './mockModel';
-
-const KEY = 'sk-test-SECRET-1234';
-
-async function connect(
-  page: Page,
-  mock: MockModel,
-  backend: 'Anthropic (Claude)' | 'OpenAI-compatible',
-  key = KEY,
-  remember = false,
-) {
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByLabel('Backend').selectOption({ label: backend });
-  await dialog.getByLabel('Base URL').fill(mock.url);
-  await dialog.getByLabel('Model', { exact: true }).fill('mock-1');
-  await dialog.getByLabel('API key').fill(key);
-  if (remember) await dialog.getByRole('checkbox', { name: 'Remember on this device' }).check();
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog.getByText('Settings saved.')).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-}
 
 for (const backend of ['Anthropic (Claude)', 'OpenAI-compatible'] as const) {
   test.describe(`real model: ${backend}`, () => {

@@ -87,7 +87,7 @@ describe('Anthropic stream decoder', () => {
     expect(textOf(events)).toBe('Half a rep');
     expect(events[events.length - 1]).toMatchObject({
       type: 'error',
-      message: expect.stringMatching(/closed before/),
+      message: expect.stringMatching(/lost before the reply finished/),
     });
   });
 
@@ -161,5 +161,37 @@ describe('OpenAI-compatible stream decoder', () => {
   it('reads CRLF and any byte split', async () => {
     await expectSplitInvariant(decodeOpenAi, recorded('openai-tool.sse').replace(/\n/g, '\r\n'));
     await expectSplitInvariant(decodeOpenAi, recorded('openai-text.sse'));
+  });
+});
+
+/**
+ * A connection dropped at any byte: what arrived is a prefix of the whole text,
+ * and the stream ends in an error unless the reply had already finished.
+ */
+describe.each([
+  ['Anthropic', decodeAnthropic, 'anthropic-text.sse'],
+  ['OpenAI', decodeOpenAi, 'openai-text.sse'],
+] as const)('%s stream dropped at every byte', (_name, decoder, file) => {
+  it('keeps a prefix of the text and ends in one error or a finished reply', async () => {
+    const text = recorded(file);
+    const whole = textOf(await decode(decoder, [text]));
+    const bytes = new TextEncoder().encode(text);
+    for (let i = 0; i < bytes.length; i += 1) {
+      const body = new ReadableStream<Uint8Array>({
+        start(c) {
+          c.enqueue(bytes.slice(0, i));
+          c.close();
+        },
+      });
+      const events: AssistantEvent[] = [];
+      for await (const e of decoder(readSse(body))) events.push(e);
+      const partial = textOf(events);
+      expect(whole.startsWith(partial), `cut at byte ${i}: a prefix`).toBe(true);
+      const last = events[events.length - 1];
+      expect(['error', 'done'], `cut at byte ${i}: ends clearly`).toContain(last?.type);
+      if (last?.type === 'done')
+        expect(partial, `cut at byte ${i}: done only when whole`).toBe(whole);
+      expect(events.filter((e) => e.type === 'error' || e.type === 'done')).toHaveLength(1);
+    }
   });
 });

@@ -1,4 +1,5 @@
 /** Anthropic Messages API stream events → assistant events. */
+import { CONNECTION_LOST } from '../http';
 import { CLIENT_REFUSAL } from '../prompt';
 import type { EventSourceMessage } from '../sse';
 import type { AssistantEvent, Usage } from '../types';
@@ -33,6 +34,7 @@ export async function* decodeAnthropic(
   const usage: { inputTokens?: number; outputTokens?: number } = {};
   let finished = false;
   let warned = false;
+  let understood = false;
 
   for await (const message of messages) {
     let event: AnthropicEvent;
@@ -44,6 +46,7 @@ export async function* decodeAnthropic(
       warned = true;
       continue;
     }
+    understood = true;
     switch (event.type) {
       case 'message_start':
         usage.inputTokens = event.message?.usage?.input_tokens;
@@ -93,7 +96,13 @@ export async function* decodeAnthropic(
     }
   }
   if (!finished) {
-    yield { type: 'error', message: 'The connection closed before the reply finished.' };
+    yield {
+      type: 'error',
+      message:
+        warned && !understood
+          ? 'The server answered with something that is not a streaming chat reply. Check the base URL and model in Settings.'
+          : CONNECTION_LOST,
+    };
     return;
   }
   if (stopReason === 'refusal') yield { type: 'refusal', text: CLIENT_REFUSAL };

@@ -119,7 +119,8 @@ const TOPICS: readonly Topic[] = [
 ];
 
 function answer(text: string): string {
-  const normal = normalise(text);
+  // What a message is about shows in its opening; a long paste need not be read whole.
+  const normal = normalise(text.slice(0, 2_000));
   const topic = TOPICS.find((t) => t.test.test(normal));
   if (topic) return topic.reply;
   return `You said: “${text.length > 200 ? `${text.slice(0, 200)}…` : text}”\n\n${ABOUT}`;

@@ -1,4 +1,5 @@
 /** OpenAI-compatible Chat Completions stream chunks → assistant events. */
+import { CONNECTION_LOST } from '../http';
 import { CLIENT_REFUSAL } from '../prompt';
 import type { EventSourceMessage } from '../sse';
 import type { AssistantEvent } from '../types';
@@ -24,6 +25,7 @@ export async function* decodeOpenAi(
   let sawDone = false;
   let refused = false;
   let warned = false;
+  let understood = false;
   let usage: { inputTokens?: number; outputTokens?: number } | undefined;
 
   for await (const message of messages) {
@@ -41,6 +43,7 @@ export async function* decodeOpenAi(
       warned = true;
       continue;
     }
+    understood = true;
     if (chunk.error) {
       const text = typeof chunk.error === 'string' ? chunk.error : chunk.error.message;
       yield { type: 'error', message: `The server reported an error: ${text ?? 'unknown'}` };
@@ -65,7 +68,13 @@ export async function* decodeOpenAi(
     }
   }
   if (!sawDone && finish === null) {
-    yield { type: 'error', message: 'The connection closed before the reply finished.' };
+    yield {
+      type: 'error',
+      message:
+        warned && !understood
+          ? 'The server answered with something that is not a streaming chat reply. Check the base URL and model in Settings.'
+          : CONNECTION_LOST,
+    };
     return;
   }
   if ([...calls.values()].some((c) => c.name === 'end_conversation')) yield { type: 'end_request' };

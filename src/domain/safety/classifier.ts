@@ -52,7 +52,7 @@ const KNOWLEDGE_QUESTION: readonly RegExp[] = [
 const anyMatch = (patterns: readonly RegExp[], text: string): boolean =>
   patterns.some((p) => p.test(text));
 
-export function classify(raw: string): Verdict {
+function classifyMessage(raw: string): Verdict {
   const text = normalise(raw);
   if (text.length === 0) return BENIGN;
 
@@ -83,6 +83,38 @@ export function classify(raw: string): Verdict {
   return BENIGN;
 }
 
+/**
+ * A long paste (a document, a log) is read in overlapping windows, so a request
+ * buried in it is still found and no single step takes long. Only a short
+ * message can be an end request or a yes/no answer.
+ */
+export const WINDOW = 8_000;
+const OVERLAP = 400;
+const PRIORITY: readonly Verdict['kind'][] = ['risk', 'abuse', 'harmful'];
+
+export function windowsOf(text: string): string[] {
+  if (text.length <= WINDOW * 2) return [text];
+  const windows: string[] = [];
+  for (let start = 0; start < text.length; start += WINDOW - OVERLAP)
+    windows.push(text.slice(start, start + WINDOW));
+  return windows;
+}
+
+export function combineVerdicts(verdicts: readonly Verdict[]): Verdict {
+  for (const kind of PRIORITY) {
+    const hit = verdicts.find((v) => v.kind === kind);
+    if (hit) return hit;
+  }
+  return BENIGN;
+}
+
+export function classify(raw: string): Verdict {
+  const windows = windowsOf(raw);
+  return windows.length === 1
+    ? classifyMessage(raw)
+    : combineVerdicts(windows.map(classifyMessage));
+}
+
 /** Verdicts are pure functions of the text; paths are re-read often, so remember them. */
 const memo = new Map<string, Verdict>();
 const MEMO_LIMIT = 20_000;
@@ -91,6 +123,24 @@ export function classifyCached(text: string): Verdict {
   const hit = memo.get(text);
   if (hit) return hit;
   const verdict = classify(text);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, verdict);
+  return verdict;
+}
+
+/** Classifies a long text window by window, yielding between windows, into the cache. */
+export async function classifyInSlices(
+  text: string,
+  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+): Promise<Verdict> {
+  const hit = memo.get(text);
+  if (hit) return hit;
+  const verdicts: Verdict[] = [];
+  for (const window of windowsOf(text)) {
+    verdicts.push(classifyMessage(window));
+    await pause();
+  }
+  const verdict = verdicts.length === 1 ? verdicts[0]! : combineVerdicts(verdicts);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(text, verdict);
   return verdict;

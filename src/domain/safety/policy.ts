@@ -4,7 +4,7 @@
  * a reload or another tab reproduces the same state from the same messages.
  */
 import type { EndReason, MessageNode, ReplyKind } from '../types';
-import { classifyCached, isStrike, type Verdict } from './classifier';
+import { classifyCached, classifyInSlices, isStrike, WINDOW, type Verdict } from './classifier';
 
 export { DEFAULT_POLICY, POLICY_LIMITS, validatePolicy, type PolicyConfig } from './policyConfig';
 import { DEFAULT_POLICY, type PolicyConfig } from './policyConfig';
@@ -159,7 +159,10 @@ export function honourModelEnd(state: PolicyState): boolean {
  */
 export async function warmVerdicts(texts: readonly string[], batch = 50): Promise<void> {
   for (let i = 0; i < texts.length; i += batch) {
-    for (const text of texts.slice(i, i + batch)) classifyCached(text);
+    for (const text of texts.slice(i, i + batch)) {
+      if (text.length > WINDOW) await classifyInSlices(text);
+      else classifyCached(text);
+    }
     if (i + batch < texts.length) await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }

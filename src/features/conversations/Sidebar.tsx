@@ -3,6 +3,7 @@ import { useChat, useChatShallow } from '../../store/react';
 import { selectConversationIds } from '../../store/selectors';
 import { ConversationItem } from './ConversationItem';
 import { DeleteDialog } from './DeleteDialog';
+import { ImportButton } from './ImportButton';
 
 export function Sidebar({ onNavigate }: { onNavigate?: () => void }) {
   const ids = useChatShallow(selectConversationIds);
@@ -24,6 +25,7 @@ export function Sidebar({ onNavigate }: { onNavigate?: () => void }) {
       >
         New chat
       </button>
+      <ImportButton onImported={onNavigate} />
       <h2 className="visually-hidden">Your conversations</h2>
       <ul
         className="conversation-list"

@@ -17,7 +17,7 @@ export function idbFeedbackPersistence(): FeedbackPersistence {
   const db = () => (store ??= createIdbStore('parley-feedback', 'feedback'));
   return {
     all: async () => (await entries<string, StoredFeedback>(db())).map(([, v]) => v),
-    put: (item) => idbSet(item.record.id, item, db()),
+    put: async (item) => idbSet(item.record.id, item, db()),
   };
 }
 

@@ -1,0 +1,61 @@
+import { useRef, useState } from 'react';
+import { parseImport } from '../../store/importFile';
+import { useChatStore } from '../../store/react';
+
+/** Reads exported conversation files back in; a file that fails validation changes nothing. */
+export function ImportButton({ onImported }: { onImported?: () => void }) {
+  const store = useChatStore();
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+
+  const importFiles = async (files: readonly File[]) => {
+    const { announce, importConversations } = store.getState();
+    const parsed = [];
+    for (const file of files) {
+      const result = parseImport(await file.text());
+      if (!result.ok) {
+        announce(`“${file.name}” was not imported: ${result.reason}. Nothing was changed.`);
+        return;
+      }
+      parsed.push(...result.conversations);
+    }
+    const { refused } = importConversations(parsed);
+    const what =
+      parsed.length === 1
+        ? `“${parsed[0]!.title || 'Untitled'}”`
+        : `${parsed.length} conversations`;
+    announce(
+      refused > 0
+        ? `Imported ${what}. ${refused} message${refused === 1 ? '' : 's'} continuing an ended branch ${refused === 1 ? 'was' : 'were'} left out.`
+        : `Imported ${what}.`,
+    );
+    onImported?.();
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        className="text-button import-button"
+        disabled={busy}
+        onClick={() => input.current?.click()}
+      >
+        Import…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        multiple
+        hidden
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          event.target.value = '';
+          if (files.length === 0) return;
+          setBusy(true);
+          void importFiles(files).finally(() => setBusy(false));
+        }}
+      />
+    </>
+  );
+}

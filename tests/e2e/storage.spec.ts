@@ -1,0 +1,125 @@
+/**
+ * Broken storage: damaged and future records, an old schema, IndexedDB that
+ * cannot be opened, and a full disk. The app starts, keeps what is valid, sets
+ * the rest aside untouched, says so, and loses nothing.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  composer,
+  conversationList,
+  expect,
+  messages,
+  putStored,
+  readStored,
+  send,
+  storedRecord,
+  test,
+  untilSaved,
+} from './fixtures';
+
+test('damaged and future records are set aside untouched, reported, and exportable', async ({
+  page,
+  errors: _,
+}) => {
+  await page.goto('/?pace=0');
+  await expect(composer(page)).toBeVisible();
+  const valid = storedRecord('good', 'Tide tables');
+  const damaged: [string, unknown][] = [
+    ['truncated', '{"schema":2,"id":"truncated","title":"Half a rec'],
+    ['garbled', { schema: 2, id: 'garbled', nodes: 'nope', title: 42 }],
+    [
+      'wrong-types',
+      { ...storedRecord('wrong-types', 'Typed'), createdAt: 'yesterday', activeLeafId: 7 },
+    ],
+    ['future', { ...storedRecord('future', 'From the future'), schema: 9 }],
+  ];
+  await putStored(page, [['good', valid], ...damaged]);
+  await page.reload();
+
+  await expect(conversationList(page)).toHaveText(['Tide tables']);
+  await expect(messages(page).last()).toContainText('About Tide tables.');
+  const report = page.getByRole('status').filter({ hasText: 'could not be read' });
+  await expect(report).toContainText(
+    '4 saved conversations could not be read and were set aside, untouched.',
+  );
+  const download = page.waitForEvent('download');
+  await report.getByRole('button', { name: 'Export damaged data' }).click();
+  const file = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+    key: string;
+    reason: string;
+    raw: unknown;
+  }[];
+  expect(file.map((f) => f.key).sort()).toEqual(['future', 'garbled', 'truncated', 'wrong-types']);
+  expect(file.find((f) => f.key === 'future')?.reason).toContain('newer version of the app');
+  expect(file.find((f) => f.key === 'truncated')?.raw).toBe(damaged[0]![1]);
+
+  // Using the app writes only what it loaded: the damaged records stay as they were.
+  await send(page, 'One more question');
+  await untilSaved(page, 'One more question');
+  const stored = await readStored(page);
+  expect(stored).toHaveLength(5);
+  expect(stored).toContainEqual(damaged[1]![1]);
+  expect(stored).toContainEqual(damaged[3]![1]);
+});
+
+test('a record of the previous schema is migrated on load and saved in the new one', async ({
+  page,
+  errors: _,
+}) => {
+  await page.goto('/?pace=0');
+  await expect(composer(page)).toBeVisible();
+  await putStored(page, [['old', storedRecord('old', 'Old times', 1)]]);
+  await page.reload();
+  await expect(messages(page).last()).toContainText('About Old times.');
+  await send(page, 'Still here?');
+  await untilSaved(page, 'Still here?');
+  const [record] = await readStored(page);
+  expect(record).toMatchObject({ schema: 2, id: 'old' });
+  const old = record!.nodes.find((n) => n.id === 'old-a') as { kind?: string };
+  expect(old.kind).toBe('answer');
+});
+
+test('with IndexedDB unavailable the app says so and still chats', async ({ page, errors: _ }) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+  });
+  await page.goto('/?pace=0');
+  await expect(page.getByRole('alert').first()).toContainText(
+    'This browser cannot store conversations here',
+  );
+  await send(page, 'Does this still work?');
+  await expect(messages(page)).toHaveCount(2);
+  await expect(messages(page).first()).toContainText('Does this still work?');
+});
+
+test('a full disk: the message stays on screen, the user is told, and it is saved once space is back', async ({
+  page,
+  errors: _,
+}) => {
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
+      if (
+        (window as unknown as { __diskFull?: boolean }).__diskFull &&
+        this.name === 'conversations'
+      )
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    } as typeof put;
+  });
+  await page.goto('/?pace=0');
+  await expect(composer(page)).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { __diskFull: boolean }).__diskFull = true));
+  await send(page, 'Remember this while the disk is full');
+  const alert = page.getByRole('alert').filter({ hasText: 'Storage is full' });
+  await expect(alert).toContainText('They stay open in this tab');
+  await expect(messages(page).first()).toContainText('Remember this while the disk is full');
+
+  await page.evaluate(() => ((window as unknown as { __diskFull: boolean }).__diskFull = false));
+  await untilSaved(page, 'Remember this while the disk is full');
+  await expect(alert).toHaveCount(0);
+  await page.reload();
+  await expect(messages(page).first()).toContainText('Remember this while the disk is full');
+});
