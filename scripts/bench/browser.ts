@@ -5,12 +5,11 @@
  * 500 chunks per second into a 2,000-message thread (long tasks, typing latency).
  */
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchChromium, replaceConversations, startPreview, untilHydrated } from '../harness';
 import { median, printFigures, type Figure } from './report';
+import { longTasksDuring, streamingServer, pointSettingsAt } from './servers';
 
 const PORT = 4175;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -50,54 +49,6 @@ async function seed(page: Page, records: unknown[]) {
   await page.goto(`${BASE}/`);
   await untilHydrated(page);
   await replaceConversations(page, records);
-}
-
-async function longTasksDuring(page: Page, action: () => Promise<void>): Promise<number> {
-  await page.evaluate(() => {
-    (window as unknown as { __long: number[] }).__long = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries())
-        (window as unknown as { __long: number[] }).__long.push(e.duration);
-    }).observe({ type: 'longtask' });
-  });
-  await action();
-  return page.evaluate(() => Math.max(0, ...(window as unknown as { __long: number[] }).__long));
-}
-
-/** A model server streaming `chunks` OpenAI-style chunks at `perSecond`. */
-async function streamingServer(chunks: number, perSecond: number) {
-  const server = createServer((req, res) => {
-    res.setHeader('access-control-allow-origin', '*');
-    res.setHeader('access-control-allow-headers', '*');
-    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(200, { 'content-type': 'text/event-stream' });
-      let sent = 0;
-      const started = Date.now();
-      const tick = setInterval(() => {
-        const due = Math.floor(((Date.now() - started) / 1000) * perSecond);
-        while (sent < Math.min(due, chunks)) {
-          res.write(
-            `data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: `w${sent} ` }, finish_reason: null }] })}\n\n`,
-          );
-          sent += 1;
-        }
-        if (sent >= chunks) {
-          clearInterval(tick);
-          res.write(
-            `data: ${JSON.stringify({ choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\ndata: [DONE]\n\n`,
-          );
-          res.end();
-        }
-      }, 4);
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => server.close(),
-  };
 }
 
 async function main() {
@@ -199,25 +150,14 @@ async function main() {
     const longest: number[] = [];
     const typing: number[] = [];
     for (let run = 0; run < RUNS; run += 1) {
-      const server = await streamingServer(2000, 500);
+      const server = await streamingServer(
+        Array.from({ length: 2000 }, (_, i) => `w${i} `),
+        500,
+      );
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       await seed(page, [conversation('s', 2000, 1)]);
-      await page.evaluate((url) => {
-        localStorage.setItem(
-          'parley.settings',
-          JSON.stringify({
-            backend: {
-              kind: 'openai',
-              baseUrl: url,
-              model: 'bench',
-              systemPrompt: '',
-              temperature: null,
-              maxTokens: 4096,
-            },
-          }),
-        );
-      }, server.url);
+      await pointSettingsAt(page, server.url);
       await page.reload();
       await untilHydrated(page);
       const box = page.getByRole('textbox', { name: 'Message' });

@@ -6,8 +6,9 @@ const run = (args) => spawnSync('npx', args, { stdio: 'inherit' }).status === 0;
 const built = run(['vite', 'build', '--logLevel', 'warn']);
 const domain = run(['tsx', 'scripts/bench/domain.ts']);
 const browser = built && run(['tsx', 'scripts/bench/browser.ts']);
+const reliability = built && run(['tsx', 'scripts/bench/reliability.ts']);
 const lighthouse = built && run(['tsx', 'scripts/bench/lighthouse.ts']);
 console.log(
-  `\nbench: ${domain && browser && lighthouse ? 'all figures within budget' : 'some figures over budget (FAIL above)'}`,
+  `\nbench: ${domain && browser && reliability && lighthouse ? 'all figures within budget' : 'some figures over budget (FAIL above)'}`,
 );
-process.exit(domain && browser && lighthouse ? 0 : 1);
+process.exit(domain && browser && reliability && lighthouse ? 0 : 1);

@@ -42,10 +42,13 @@ export class TreeError extends Error {
 
 /**
  * Appending must cost O(1) even at 100,000 nodes, so the newest version of a
- * tree owns its tables and adds to them in place. Adding a key never changes
- * what an older version meant; anything else (updates, or deriving from an older
- * version) copies. An older version may see keys added after it, but never reaches
- * them: every traversal starts from its own active leaf and children.
+ * tree owns its tables and adds to them in place; anything else (updates, or
+ * deriving from a version that is not the newest) copies. The price: once a newer
+ * version has been appended from it, an older version's tables show the new
+ * messages too. So read and derive from the newest version only (the store
+ * always does); keep an older one for identity comparison, or take an
+ * independent copy first with buildTree(flatten(tree)).
+ * (Found by tests/unit/storage.property.test.ts; a persistent map would lift it.)
  */
 const writer = new WeakMap<object, ConversationTree>();
 

@@ -1,65 +1,16 @@
 import fc from 'fast-check';
+import { applyOp, op, run } from './treeArbitrary';
 import { describe, expect, it } from 'vitest';
 import {
   activePath,
-  addSibling,
-  append,
   buildTree,
   emptyTree,
   flatten,
   mergeTrees,
   ROOT,
   siblingInfo,
-  switchSibling,
   type ConversationTree,
 } from '../../src/domain/tree';
-
-type Op =
-  | { kind: 'append' }
-  | { kind: 'edit'; pick: number }
-  | { kind: 'regenerate'; pick: number }
-  | { kind: 'switch'; pick: number; offset: -1 | 1 };
-
-const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.constant<Op>({ kind: 'append' }),
-  fc.record({ kind: fc.constant('edit' as const), pick: fc.nat() }),
-  fc.record({ kind: fc.constant('regenerate' as const), pick: fc.nat() }),
-  fc.record({
-    kind: fc.constant('switch' as const),
-    pick: fc.nat(),
-    offset: fc.constantFrom(-1 as const, 1 as const),
-  }),
-);
-
-/** Applies one random operation to `t`, or returns null when it does not apply there. */
-function applyOp(t: ConversationTree, o: Op, n: number): ConversationTree | null {
-  const path = activePath(t);
-  const id = `n${n}`;
-  if (o.kind === 'append') {
-    const last = path.length ? t.nodes[path[path.length - 1]!]! : null;
-    const role = last?.role === 'user' ? 'assistant' : 'user';
-    return append(t, { id, role, text: id, createdAt: n, status: 'done' });
-  }
-  if (path.length === 0) return null;
-  const target = t.nodes[path[o.pick % path.length]!]!;
-  if (o.kind === 'switch') {
-    const { index, count } = siblingInfo(t, target.id);
-    const inRange = index + o.offset >= 1 && index + o.offset <= count;
-    return inRange ? switchSibling(t, target.id, o.offset) : null;
-  }
-  if ((o.kind === 'edit') !== (target.role === 'user')) return null;
-  return addSibling(t, target.id, {
-    id,
-    role: target.role,
-    text: id,
-    createdAt: n,
-    status: 'done',
-  });
-}
-
-function run(ops: readonly Op[]): ConversationTree {
-  return ops.reduce((t, o, i) => applyOp(t, o, i + 1) ?? t, emptyTree());
-}
 
 function checkInvariants(t: ConversationTree) {
   const ids = Object.keys(t.nodes);
@@ -143,7 +94,7 @@ describe('versions derived from older versions', () => {
       fc.property(fc.array(fc.tuple(op, fc.nat()), { maxLength: 40 }), (steps) => {
         const versions: ConversationTree[] = [emptyTree()];
         steps.forEach(([o, pick], i) => {
-          const next = applyOp(versions[pick % versions.length]!, o, i + 1);
+          const next = applyOp(versions[pick % versions.length]!, o, i + 1, 'n');
           if (next) {
             checkInvariants(next);
             versions.push(next);

@@ -1,16 +1,20 @@
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { useChat } from '../../store/react';
 import { selectIsStreaming } from '../../store/selectors';
+import { PastedText } from './PastedText';
+
+const LARGE_PASTE = 20_000;
 
 /** The message box: Enter sends, Shift+Enter adds a line; Send becomes Stop while a reply streams. */
 export function Composer() {
   const [text, setText] = useState('');
+  const [pasted, setPasted] = useState<string | null>(null);
   const send = useChat((s) => s.send);
   const stop = useChat((s) => s.stop);
   const streaming = useChat(selectIsStreaming);
   const hydrated = useChat((s) => s.hydrated);
   const sending = useRef(false);
-  const canSend = hydrated && !streaming && text.trim().length > 0;
+  const canSend = hydrated && !streaming && (text.trim().length > 0 || pasted !== null);
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
@@ -20,11 +24,26 @@ export function Composer() {
     // and other conversations stay free to send.
     sending.current = true;
     setTimeout(() => (sending.current = false), 0);
-    const message = text;
+    const typed = text;
+    const attached = pasted;
     setText('');
-    void send(message).then((result) => {
-      if (!result.ok) setText((current) => current || message);
-    });
+    setPasted(null);
+    void send(attached === null ? typed : [typed, attached].filter(Boolean).join('\n\n')).then(
+      (result) => {
+        if (result.ok) return;
+        setText((current) => current || typed);
+        setPasted((current) => current ?? attached);
+      },
+    );
+  };
+
+  // A large paste becomes an attachment, as on claude.ai: laying out a megabyte of
+  // lines in the text box would freeze the page for a good part of a second.
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const text = event.clipboardData.getData('text/plain');
+    if (text.length < LARGE_PASTE) return;
+    event.preventDefault();
+    setPasted((current) => (current ? `${current}\n${text}` : text));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -36,6 +55,7 @@ export function Composer() {
 
   return (
     <form className="composer" onSubmit={submit}>
+      {pasted !== null && <PastedText text={pasted} onRemove={() => setPasted(null)} />}
       <textarea
         id="composer-input"
         aria-label="Message"
@@ -44,6 +64,7 @@ export function Composer() {
         rows={Math.min(8, Math.max(1, text.split('\n').length))}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}
+        onPaste={onPaste}
       />
       {streaming ? (
         <button type="button" className="primary" onClick={stop}>

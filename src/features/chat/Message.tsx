@@ -4,6 +4,7 @@ import { selectDraft, selectNode } from '../../store/selectors';
 import { MessageFeedback } from '../feedback/MessageFeedback';
 import { BranchPicker } from './BranchPicker';
 import { CopyButton } from './CopyButton';
+import { LongText } from './LongText';
 import { Markdown } from './Markdown';
 import { WaitingStatus } from './WaitingStatus';
 import { MessageEditor } from './MessageEditor';
@@ -56,7 +57,9 @@ export const Message = memo(function Message({
       {editing ? (
         <MessageEditor id={id} initial={node.text} />
       ) : isUser ? (
-        <div className="user-text">{text}</div>
+        <div className="user-text">
+          <LongText text={text} />
+        </div>
       ) : (
         <>
           {node.kind === 'warning' && <p className="badge warning-badge">Warning</p>}
