@@ -1,7 +1,7 @@
 /**
  * npm run test:xss: every payload of XSS_PAYLOADS (default ../shared/xss/xss_payloads.jsonl)
  * in every context of scripts/xss/contexts.ts (stored title, message and reply;
- * imported file; streamed reply; feedback comment), in the production build in
+ * imported file; built-in reply; streamed reply; feedback comment), in the production build in
  * Chromium under its Content-Security-Policy. A payload passes when it passes in
  * every context. Ends with "N passed, N failed" counted over payloads.
  */
@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, startPreview, untilHydrated } from './harness';
 import {
+  builtinContext,
   importedContext,
   installProbe,
   readPayloads,
@@ -52,6 +53,7 @@ async function main() {
         'imported',
         () => importedContext(page, payloads, mkdtempSync(join(tmpdir(), 'xss-')), check),
       ],
+      ['built-in reply', () => builtinContext(page, payloads, check)],
       ['streamed + feedback', () => streamedContext(page, payloads, check)],
     ] as const) {
       await run();

@@ -1,7 +1,7 @@
 /**
  * Hostile payloads in every place the app shows or sends text: a stored title,
- * user message and reply; an imported file; a reply streamed from an
- * OpenAI-compatible server; a feedback comment. Shared by `npm run test:xss`
+ * user message and reply; an imported file; a message to the built-in assistant
+ * and its reply; a reply streamed from an OpenAI-compatible server; a feedback comment. Shared by `npm run test:xss`
  * (every payload of ../shared/xss) and the browser test over the project's own
  * fixture. A payload passes a context when nothing called window.__xss, nothing
  * live is in the DOM and the text is still shown.
@@ -149,6 +149,25 @@ export async function importedContext(page: Page, payloads: string[], dir: strin
     await (await chooser).setFiles(file);
     await page.getByRole('alert').filter({ hasText: 'Imported' }).waitFor();
     await checkListed(page, ids, batch, 'imported', check);
+  }
+}
+
+/** As a message to the built-in assistant, whose reply quotes the start of it. */
+export async function builtinContext(page: Page, payloads: string[], check: Check) {
+  await replaceConversations(page, []);
+  await page.goto(new URL('/?pace=0', page.url()).href);
+  await untilHydrated(page);
+  for (const payload of payloads) {
+    if (!payload.trim()) continue;
+    await page.getByRole('button', { name: 'New chat' }).click();
+    const composer = page.getByRole('textbox', { name: 'Message' });
+    await composer.fill(payload);
+    await composer.press('Enter');
+    await page.locator('article[data-status="done"]').nth(1).waitFor();
+    const problems = await problemsOn(page);
+    const shown = await page.locator('.user-text').first().textContent();
+    if (shown !== payload) problems.push('text not shown');
+    check(payload, 'built-in reply', problems);
   }
 }
 

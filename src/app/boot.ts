@@ -7,7 +7,7 @@ import { createFeedbackSink, idbFeedbackPersistence } from '../features/feedback
 import { createChatStore } from '../store/chatStore';
 import { connectPersistence } from '../store/persistence';
 import { backendConfig, createSettingsStore, readSettings } from '../store/settings';
-import { createRemoteAssistant } from '../assistants/remote';
+import { lazyRemoteAssistant } from '../assistants/lazyRemote';
 import { createIdbStorage, createMemoryStorage, withMemoryFallback } from '../store/storage';
 
 const ACTIVE_KEY = 'parley.activeConversation';
@@ -39,7 +39,7 @@ export function boot() {
   const chat = createChatStore({
     assistant: () => {
       const config = backendConfig(settings.getState());
-      return config.kind === 'builtin' ? builtin() : createRemoteAssistant(config);
+      return config.kind === 'builtin' ? builtin() : lazyRemoteAssistant(config);
     },
     policyVoice: builtin,
     policy: () => settings.getState().policy,

@@ -5,6 +5,16 @@ import type { AssistantEvent } from './types';
 export const CONNECTION_LOST =
   'The connection was lost before the reply finished. The partial reply is kept.';
 
+/** A stream that stopped before its end marker: cut off, or never a chat stream at all. */
+export function endedEarly(onlyGarbage: boolean): AssistantEvent {
+  return {
+    type: 'error',
+    message: onlyGarbage
+      ? 'The server answered with something that is not a streaming chat reply. Check the base URL and model in Settings.'
+      : CONNECTION_LOST,
+  };
+}
+
 const MAX_RETRIES = 2;
 const MAX_WAIT_MS = 60_000;
 

@@ -36,6 +36,13 @@ async function importFile(page: Page, path: string) {
   await (await chooser).setFiles(path);
 }
 
+/** A conversation ended by the built-in assistant, exported as JSON. */
+async function endedExport(page: Page): Promise<Exported> {
+  await page.goto('/?pace=0');
+  await endByHarm(page);
+  return JSON.parse(await exportAs(page, 'JSON (whole tree)')) as Exported;
+}
+
 const byId = <T extends { id: string }>(nodes: T[]) =>
   [...nodes].sort((a, b) => a.id.localeCompare(b.id));
 
@@ -83,9 +90,7 @@ test('files that fail validation change nothing and say why', async ({
   page,
   errors: _,
 }, testInfo) => {
-  await page.goto('/?pace=0');
-  await endByHarm(page);
-  const exported = JSON.parse(await exportAs(page, 'JSON (whole tree)')) as Exported;
+  const exported = await endedExport(page);
   await expect.poll(async () => (await readStored(page))[0]?.nodes.length).toBe(10);
   const before = await readStored(page);
 
@@ -127,9 +132,7 @@ test('a crafted import cannot reopen an ended chat; what continues it is left ou
   page,
   errors: _,
 }, testInfo) => {
-  await page.goto('/?pace=0');
-  await endByHarm(page);
-  const exported = JSON.parse(await exportAs(page, 'JSON (whole tree)')) as Exported;
+  const exported = await endedExport(page);
   // Disguise the end notice as an ordinary answer, drop its ending, and continue under it.
   const end = exported.conversation.nodes.find((n) => n.ending)!;
   delete end.ending;

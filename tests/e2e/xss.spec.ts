@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { untilHydrated } from '../../scripts/harness';
 import {
+  builtinContext,
   importedContext,
   installProbe,
   readPayloads,
@@ -26,6 +27,7 @@ test.describe('hostile content', () => {
       (page, list, check) =>
         importedContext(page, list, mkdtempSync(join(tmpdir(), 'parley-xss-')), check),
     ],
+    ['message to the built-in assistant', builtinContext],
     ['streamed reply and feedback comment', streamedContext],
   ] as const satisfies readonly [
     string,

@@ -1,5 +1,5 @@
 /** Anthropic Messages API stream events → assistant events. */
-import { CONNECTION_LOST } from '../http';
+import { endedEarly } from '../http';
 import { CLIENT_REFUSAL } from '../prompt';
 import type { EventSourceMessage } from '../sse';
 import type { AssistantEvent, Usage } from '../types';
@@ -96,13 +96,7 @@ export async function* decodeAnthropic(
     }
   }
   if (!finished) {
-    yield {
-      type: 'error',
-      message:
-        warned && !understood
-          ? 'The server answered with something that is not a streaming chat reply. Check the base URL and model in Settings.'
-          : CONNECTION_LOST,
-    };
+    yield endedEarly(warned && !understood);
     return;
   }
   if (stopReason === 'refusal') yield { type: 'refusal', text: CLIENT_REFUSAL };

@@ -1,5 +1,5 @@
 /** OpenAI-compatible Chat Completions stream chunks → assistant events. */
-import { CONNECTION_LOST } from '../http';
+import { endedEarly } from '../http';
 import { CLIENT_REFUSAL } from '../prompt';
 import type { EventSourceMessage } from '../sse';
 import type { AssistantEvent } from '../types';
@@ -68,13 +68,7 @@ export async function* decodeOpenAi(
     }
   }
   if (!sawDone && finish === null) {
-    yield {
-      type: 'error',
-      message:
-        warned && !understood
-          ? 'The server answered with something that is not a streaming chat reply. Check the base URL and model in Settings.'
-          : CONNECTION_LOST,
-    };
+    yield endedEarly(warned && !understood);
     return;
   }
   if ([...calls.values()].some((c) => c.name === 'end_conversation')) yield { type: 'end_request' };

@@ -6,6 +6,7 @@
  * "kill a Python process", "shoot a photo" and "kill someone in a video game" are
  * benign. Uncertain means benign: the policy only acts on a clear verdict.
  */
+import { learnedRisk } from './model/learned';
 import { selfDirectedRisk } from './riskCues';
 import { HARM_LEXICON, LEXICON_EXEMPT, REQUEST_FRAME } from './harmLexicon';
 import { HARM_RULES, SAFE_CONTEXT, type HarmCategory } from './harmRules';
@@ -55,7 +56,12 @@ const anyMatch = (patterns: readonly RegExp[], text: string): boolean =>
 function classifyMessage(raw: string): Verdict {
   const text = normalise(raw);
   if (text.length === 0) return BENIGN;
+  const ruled = rulesVerdict(text);
+  return ruled === BENIGN ? learnedBackup(text) : ruled;
+}
 
+/** The rules alone, over normalised text; BENIGN itself when they find nothing. */
+export function rulesVerdict(text: string): Verdict {
   if ((anyMatch(SELF_HARM, text) || selfDirectedRisk(text)) && !anyMatch(THIRD_PERSON_INFO, text)) {
     return { kind: 'risk', subject: 'self' };
   }
@@ -82,6 +88,16 @@ function classifyMessage(raw: string): Verdict {
   }
   return BENIGN;
 }
+
+/** A risk the rules missed (indirect wording), as the learned model reads it. */
+function learnedBackup(text: string): Verdict {
+  if (!learnedRisk(text) || anyMatch(THIRD_PERSON_INFO, text)) return BENIGN;
+  return { kind: 'risk', subject: OTHER_PERSON.test(text) && !SELF.test(text) ? 'others' : 'self' };
+}
+
+const OTHER_PERSON =
+  /\b(him|her|them|his|their|wife|husband|boss|brother|sister|mother|father|mom|dad|neighbou?r|roommate|coworkers?|classmates?|kid|baby|son|daughter|ex)\b/;
+const SELF = /\b(myself|my life|me)\b/;
 
 /**
  * A long paste (a document, a log) is read in overlapping windows, so a request

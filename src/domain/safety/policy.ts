@@ -154,15 +154,17 @@ export function honourModelEnd(state: PolicyState): boolean {
 }
 
 /**
- * Classifies `texts` into the verdict cache in small batches, yielding between
- * them, so a first fold over a very long path never blocks the page.
+ * Classifies `texts` into the verdict cache, yielding to the page whenever a
+ * slice has taken `sliceMs`, so a first fold over a very long path never blocks it.
  */
-export async function warmVerdicts(texts: readonly string[], batch = 50): Promise<void> {
-  for (let i = 0; i < texts.length; i += batch) {
-    for (const text of texts.slice(i, i + batch)) {
-      if (text.length > WINDOW) await classifyInSlices(text);
-      else classifyCached(text);
+export async function warmVerdicts(texts: readonly string[], sliceMs = 8): Promise<void> {
+  let sliceStart = Date.now();
+  for (const text of texts) {
+    if (text.length > WINDOW) await classifyInSlices(text);
+    else classifyCached(text);
+    if (Date.now() - sliceStart >= sliceMs) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = Date.now();
     }
-    if (i + batch < texts.length) await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }

@@ -8,12 +8,18 @@ import { renderMarkdown } from './markdown';
  */
 export const FORMAT_LIMIT = 250_000;
 
+const hasVisibleText = (html: string) =>
+  /<(hr|input)\b/.test(html) || /\S/.test(html.replace(/<[^>]*>/g, ''));
+
 /** Renders sanitised Markdown; memoised so a finished message never re-parses. */
 export const Markdown = memo(function Markdown({ source }: { source: string }) {
-  const html = useMemo(
-    () => (source.length > FORMAT_LIMIT ? null : renderMarkdown(source)),
-    [source],
-  );
+  const html = useMemo(() => {
+    if (source.length > FORMAT_LIMIT) return null;
+    const rendered = renderMarkdown(source);
+    // Text that formats to nothing visible (say, a lone link definition) is shown as written.
+    return hasVisibleText(rendered) || !source.trim() ? rendered : '';
+  }, [source]);
+  if (html === '') return <div className="markdown plain-text">{source}</div>;
   if (html === null) {
     return (
       <div className="markdown">

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { toExportJson, toMarkdown } from '../../domain/exportFormats';
 import { useChatStore } from '../../store/react';
 import { downloadJson, downloadText } from '../shared/download';
 
@@ -13,11 +12,12 @@ const fileName = (title: string) =>
 export function ExportMenu() {
   const store = useChatStore();
   const [open, setOpen] = useState(false);
-  const exportAs = (kind: 'json' | 'markdown') => {
+  const exportAs = async (kind: 'json' | 'markdown') => {
     const { activeId, conversations } = store.getState();
     const conv = activeId ? conversations[activeId] : undefined;
     setOpen(false);
     if (!conv) return;
+    const { toExportJson, toMarkdown } = await import('../../domain/exportFormats');
     if (kind === 'json')
       downloadJson(`${fileName(conv.title)}.json`, toExportJson(conv, conv.tree, Date.now()));
     else
@@ -39,10 +39,10 @@ export function ExportMenu() {
       </button>
       {open && (
         <div className="menu" role="group" aria-label="Export conversation">
-          <button type="button" onClick={() => exportAs('json')}>
+          <button type="button" onClick={() => void exportAs('json')}>
             JSON (whole tree)
           </button>
-          <button type="button" onClick={() => exportAs('markdown')}>
+          <button type="button" onClick={() => void exportAs('markdown')}>
             Markdown (this branch)
           </button>
         </div>

@@ -1,5 +1,4 @@
 import { useRef, useState } from 'react';
-import { parseImport } from '../../store/importFile';
 import { useChatStore } from '../../store/react';
 
 /** Reads exported conversation files back in; a file that fails validation changes nothing. */
@@ -10,6 +9,8 @@ export function ImportButton({ onImported }: { onImported?: () => void }) {
 
   const importFiles = async (files: readonly File[]) => {
     const { announce, importConversations } = store.getState();
+    // Loaded on use: importing is rare, and the first screen stays small.
+    const { parseImport } = await import('../../store/importFile');
     const parsed = [];
     for (const file of files) {
       const result = parseImport(await file.text());
