@@ -5,7 +5,16 @@
  * branching from an earlier message still works.
  */
 import type { Page } from '@playwright/test';
-import { endByHarm, expect, messages, putStored, readStored, test, composer } from './fixtures';
+import {
+  composer,
+  endByHarm,
+  expect,
+  messages,
+  putStored,
+  readStored,
+  test,
+  untilStoredSettled,
+} from './fixtures';
 
 const ended = (page: Page) => page.getByRole('heading', { name: 'This conversation has ended' });
 
@@ -35,7 +44,7 @@ test('IndexedDB edited by hand: a removed ending is restored, a reply under the 
 }) => {
   await page.goto('/?pace=0');
   await endByHarm(page);
-  await expect.poll(async () => (await readStored(page))[0]?.nodes.length).toBe(10);
+  await untilStoredSettled(page, 10);
   const record = (await readStored(page))[0]! as {
     id: string;
     nodes: { id: string; parentId: string | null; ending?: unknown; kind?: string }[];

@@ -172,3 +172,13 @@ export async function endByHarm(page: Page) {
 
 export const conversationList = (page: Page) =>
   page.getByRole('navigation', { name: 'Conversations' }).locator('.conversation-title');
+
+/** Waits until the first stored conversation has `count` messages, none still streaming. */
+export async function untilStoredSettled(page: Page, count: number) {
+  await expect
+    .poll(async () => {
+      const nodes = ((await readStored(page))[0]?.nodes ?? []) as { status?: string }[];
+      return nodes.length === count && nodes.every((n) => n.status !== 'streaming');
+    })
+    .toBe(true);
+}

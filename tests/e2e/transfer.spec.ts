@@ -11,6 +11,7 @@ import {
   expect,
   messages,
   readStored,
+  untilStoredSettled,
   send,
   test,
 } from './fixtures';
@@ -65,7 +66,7 @@ test('an ended conversation with branches goes out and comes back identical and 
   expect(markdown).toContain('This conversation was ended by the assistant.');
   const path = testInfo.outputPath('conversation.json');
   writeFileSync(path, json);
-  await expect.poll(async () => (await readStored(page))[0]?.nodes.length).toBe(14);
+  await untilStoredSettled(page, 14);
   const original = (await readStored(page))[0]!;
 
   const fresh = await (await browser.newContext()).newPage();
@@ -74,7 +75,7 @@ test('an ended conversation with branches goes out and comes back identical and 
   await expect(fresh.getByRole('alert')).toContainText('Imported');
   await expect(fresh.getByRole('heading', { name: 'This conversation has ended' })).toBeVisible();
   await expect(composer(fresh)).toHaveCount(0);
-  await expect.poll(async () => (await readStored(fresh))[0]?.nodes.length).toBe(14);
+  await untilStoredSettled(fresh, 14);
   const imported = (await readStored(fresh))[0]!;
   expect(byId(imported.nodes)).toEqual(byId(original.nodes));
   expect(imported.id).toBe(original.id);
@@ -91,7 +92,7 @@ test('files that fail validation change nothing and say why', async ({
   errors: _,
 }, testInfo) => {
   const exported = await endedExport(page);
-  await expect.poll(async () => (await readStored(page))[0]?.nodes.length).toBe(10);
+  await untilStoredSettled(page, 10);
   const before = await readStored(page);
 
   const end = exported.conversation.nodes.find((n) => n.ending)!;
