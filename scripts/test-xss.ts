@@ -25,7 +25,7 @@ if (!existsSync(file)) {
   process.exit(2);
 }
 const payloads = readPayloads(file);
-const PORT = 4181;
+const PORT = Number(process.env.XSS_PORT ?? 4181);
 
 async function main() {
   const preview = await startPreview(PORT);

@@ -90,6 +90,17 @@ function record(id: string, i: number, payload: string) {
 }
 
 const BATCH = 100;
+/**
+ * Contexts that add a conversation per payload start afresh this often: a page
+ * holding 1,500 conversations slows every step, and the whole run past CI's limit.
+ */
+const FRESH_EVERY = 25;
+
+async function startAfresh(page: Page) {
+  await replaceConversations(page, []);
+  await page.reload();
+  await untilHydrated(page);
+}
 
 /** Opens each listed conversation (newest first) and checks it. */
 async function checkListed(
@@ -157,7 +168,8 @@ export async function builtinContext(page: Page, payloads: string[], check: Chec
   await replaceConversations(page, []);
   await page.goto(new URL('/?pace=0', page.url()).href);
   await untilHydrated(page);
-  for (const payload of payloads) {
+  for (const [i, payload] of payloads.entries()) {
+    if (i > 0 && i % FRESH_EVERY === 0) await startAfresh(page);
     if (!payload.trim()) continue;
     await page.getByRole('button', { name: 'New chat' }).click();
     const composer = page.getByRole('textbox', { name: 'Message' });
@@ -218,6 +230,7 @@ export async function streamedContext(page: Page, payloads: string[], check: Che
   await settings.getByRole('button', { name: 'Close' }).click();
 
   for (const [i, payload] of payloads.entries()) {
+    if (i > 0 && i % FRESH_EVERY === 0) await startAfresh(page);
     await page.getByRole('button', { name: 'New chat' }).click();
     queue.push(payload);
     const composer = page.getByRole('textbox', { name: 'Message' });
