@@ -15,7 +15,7 @@ import {
   streamedContext,
   type Check,
 } from '../../scripts/xss/contexts';
-import { composer, expect, send, test } from './fixtures';
+import { composer, connectModel, expect, send, test } from './fixtures';
 
 const payloads = readPayloads('tests/fixtures/xss/payloads.jsonl');
 
@@ -111,4 +111,23 @@ test.describe('Content-Security-Policy', () => {
       await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
     ).toEqual([]);
   });
+});
+
+test('a backend the policy does not allow is refused with a message that says why and what to do', async ({
+  page,
+}) => {
+  // The browser reports the refused request; only the app's own errors would count here.
+  const crashes: string[] = [];
+  page.on('pageerror', (e) => crashes.push(e.message));
+  await page.goto('/');
+  await connectModel(page, { url: 'https://llm.example.com' }, 'OpenAI-compatible');
+  await composer(page).fill('Hello over there');
+  await composer(page).press('Enter');
+  const failure = page.getByRole('article').last().getByRole('alert');
+  await expect(failure).toContainText(
+    "This app's Content-Security-Policy does not allow connections to llm.example.com",
+  );
+  await expect(failure).toContainText('PARLEY_CONNECT_SRC');
+  await expect(failure.getByRole('button', { name: 'Retry' })).toBeVisible();
+  expect(crashes).toEqual([]);
 });
