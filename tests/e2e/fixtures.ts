@@ -62,6 +62,8 @@ export async function connectModel(
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText('Settings saved.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
+  // Under Playwright's clock the dialog may close a moment later; typing must wait for it.
+  await expect(dialog).toBeHidden();
 }
 
 /** The conversation records in IndexedDB, as the app stored them. */
