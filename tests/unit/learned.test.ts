@@ -1,8 +1,19 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classify, normalise, rulesVerdict } from '../../src/domain/safety/classifier';
-import { features, tokens } from '../../src/domain/safety/model/features';
-import { learnedRisk, probabilities } from '../../src/domain/safety/model/learned';
+import {
+  classify,
+  learnedMayFlag,
+  normalise,
+  rulesVerdict,
+} from '../../src/domain/safety/classifier';
+import { features, pooledScores, tokens } from '../../src/domain/safety/model/features';
+import { LEARNED_THRESHOLDS, probabilities } from '../../src/domain/safety/model/learned';
 import weights from '../../src/domain/safety/model/weights.json';
+
+const CORPUS = 'scripts/guard/corpus';
+const corpusText = readdirSync(CORPUS)
+  .map((file) => readFileSync(`${CORPUS}/${file}`, 'utf8'))
+  .join('\n');
 
 describe('learned classifier', () => {
   it('reads chat spellings and contractions as words', () => {
@@ -19,6 +30,14 @@ describe('learned classifier', () => {
       'it',
     ]);
     expect(features('I want out')).toEqual(['i', 'want', 'out', 'i want', 'want out', '^i']);
+    expect(features(['i', 'want', 'out'])).toEqual(features('I want out'));
+  });
+
+  it('pools word scores as a mean over every word, unknown words counting as zero', () => {
+    const scores: Record<string, number[]> = { pills: [0, 0, 3], hello: [1, 0, -1] };
+    expect(pooledScores(['my', 'pills'], (w) => scores[w], 3)).toEqual([0, 0, 1.5]);
+    expect(pooledScores(['hello', 'pills', 'x'], (w) => scores[w], 3)).toEqual([1 / 3, 0, 2 / 3]);
+    expect(pooledScores([], (w) => scores[w], 3)).toEqual([0, 0, 0]);
   });
 
   it('gives a probability per label that sums to one', () => {
@@ -29,10 +48,21 @@ describe('learned classifier', () => {
     }
   });
 
+  it('reads a word the corpus never used by the words it is close to', () => {
+    // None of these words is in the training corpus; GloVe places the first of
+    // each pair near the corpus's risk or harm words.
+    const pooled = weights.pooled as Record<string, number[]>;
+    for (const word of ['sorrow', 'smuggling', 'tulip', 'violin'])
+      expect(corpusText).not.toMatch(new RegExp(`\\b${word}\\b`, 'i'));
+    const score = (word: string, k: number) => pooled[word]?.[k] ?? 0;
+    expect(score('sorrow', 2)).toBeGreaterThan(score('tulip', 2));
+    expect(score('smuggling', 1)).toBeGreaterThan(score('violin', 1));
+  });
+
   it('catches indirect risk the rules miss, and only that', () => {
-    const indirect = 'I wish I had never been born';
+    const indirect = "I feel utterly forlorn and I can't go on pretending";
     expect(rulesVerdict(normalise(indirect)).kind).toBe('benign');
-    expect(learnedRisk(indirect)).toBe(true);
+    expect(probabilities(indirect).risk).toBeGreaterThanOrEqual(LEARNED_THRESHOLDS.risk);
     expect(classify(indirect)).toEqual({ kind: 'risk', subject: 'self' });
     // Ordinary first-person messages and third-person questions stay benign.
     for (const text of [
@@ -43,8 +73,17 @@ describe('learned classifier', () => {
       expect(classify(text).kind).toBe('benign');
   });
 
+  it('may not act on third-person questions, knowledge questions or fiction', () => {
+    expect(learnedMayFlag(normalise('How did Virginia Woolf die?')).risk).toBe(false);
+    expect(learnedMayFlag(normalise('What is ransomware?')).harmful).toBe(false);
+    expect(learnedMayFlag(normalise('In my novel the villain builds a bomb')).harmful).toBe(false);
+    expect(learnedMayFlag(normalise('I have been feeling empty')).risk).toBe(true);
+  });
+
   it('was chosen on cross-validation with few false alarms', () => {
-    expect(weights.crossValidation.safe_flagged_risk).toBeLessThanOrEqual(0.005);
+    expect(weights.crossValidation.safe_flagged_risk).toBeLessThanOrEqual(0.01);
+    expect(weights.crossValidation.safe_flagged_harmful).toBeLessThanOrEqual(0.002);
     expect(weights.thresholds.risk).toBeGreaterThan(0.5);
+    expect(weights.thresholds.harmful).toBeGreaterThan(0.5);
   });
 });

@@ -6,7 +6,7 @@
  * "kill a Python process", "shoot a photo" and "kill someone in a video game" are
  * benign. Uncertain means benign: the policy only acts on a clear verdict.
  */
-import { learnedRisk } from './model/learned';
+import { probabilities, LEARNED_THRESHOLDS } from './model/learned';
 import { selfDirectedRisk } from './riskCues';
 import { HARM_LEXICON, LEXICON_EXEMPT, REQUEST_FRAME } from './harmLexicon';
 import { HARM_RULES, SAFE_CONTEXT, type HarmCategory } from './harmRules';
@@ -89,10 +89,34 @@ export function rulesVerdict(text: string): Verdict {
   return BENIGN;
 }
 
-/** A risk the rules missed (indirect wording), as the learned model reads it. */
+/**
+ * Which of its classes the learned model may act on, for a normalised text the
+ * rules found benign: risk unless it is a third-person question about the topic;
+ * harm unless it is a knowledge question or set in fiction or a game. Training
+ * chooses the thresholds over exactly these cases (scripts/guard/train.ts).
+ */
+export function learnedMayFlag(text: string): {
+  readonly risk: boolean;
+  readonly harmful: boolean;
+} {
+  return {
+    risk: !anyMatch(THIRD_PERSON_INFO, text),
+    harmful: !anyMatch(KNOWLEDGE_QUESTION, text) && !anyMatch(SAFE_CONTEXT, text),
+  };
+}
+
+/** What the rules missed (indirect wording, phrasings they lack), as the learned model reads it. */
 function learnedBackup(text: string): Verdict {
-  if (!learnedRisk(text) || anyMatch(THIRD_PERSON_INFO, text)) return BENIGN;
-  return { kind: 'risk', subject: OTHER_PERSON.test(text) && !SELF.test(text) ? 'others' : 'self' };
+  const may = learnedMayFlag(text);
+  const p = probabilities(text);
+  if (may.risk && p.risk >= LEARNED_THRESHOLDS.risk)
+    return {
+      kind: 'risk',
+      subject: OTHER_PERSON.test(text) && !SELF.test(text) ? 'others' : 'self',
+    };
+  if (may.harmful && p.harmful >= LEARNED_THRESHOLDS.harmful)
+    return { kind: 'harmful', category: 'other' };
+  return BENIGN;
 }
 
 const OTHER_PERSON =

@@ -21,6 +21,29 @@ const CUES: readonly RegExp[] = [
   /\b(no|any) (future|point|hope|way out|reason to (live|stay|go on))\b|\b(i('m| am)|i feel|feeling|i've (always )?been) (so |completely |totally |just |utterly )?(hopeless|worthless|a burden|useless|empty inside)\b|\b(so )?done with (life|living|everything|it all)\b|\bcan'?t (see|imagine) (a|any) future\b|\bgive up on (life|living|myself|everything)\b/,
   /\b(nobody|no one|no-one)\b.*\b(notice|miss|care)\b.*\b(if|when)\b.*\b(i|i'm|i was|i were|gone|dead)\b/,
   /\b(goodbye|farewell) (to everyone|letters?|notes?|messages?)\b|\bsaying goodbye to (everyone|my family)\b/,
+  // Gathering the means: medication saved up, a rope bought.
+  /\b(sav(e|ed|ing)( up)?|hoard\w*|stockpil\w*|collect\w*|stash\w*)\b.*\b(meds|medications?|pills|tablets|antidepressants|painkillers|sleeping pills|insulin|prescriptions?|paracetamol|tylenol|opioids)\b/,
+  /\b(bought|got|have|ordered|found|tied)\b (a |the |some )?(rope|noose)\b/,
+  // Not being here by a date, leaving life by a euphemism.
+  /\bnot (be|being) (here|around|alive)\b.*\b(by|after|past|for|at) (the end of|next|much longer|long|christmas|my birthday|then)\b|\bplan\w* (on |to )?not (be|being) (here|around|alive)\b/,
+  /\b(check|clock|tap|log|bow|cash) (out|off)\b.*\b(for good|permanently|of (life|this world|here)|forever|early)\b|\b(life|living|existence|existing)\b.*\b(check|clock|tap|bow) out\b/,
+  // The self as the problem, life as meaningless.
+  /\b(tired|sick|exhausted|weary) of being (me|myself|alive|here|in this world)\b|\bhate being (me|alive)\b/,
+  /\bmy life (has|had) no (meaning|purpose|point|value)\b|\b(my )?life (is|feels) (so )?(pointless|meaningless|empty|not worth (it|living))\b/,
+  /\b(sleep|rest|close my eyes)\b.{0,30}\b(never|not) (wake|deal|have to|come back|face|open)\b/,
+  // Disordered eating in numbers: a few hundred calories, a low weight and still losing.
+  /\bonly (eat|eating|ate|had|have|allow(ing)? myself)\w* (about |around |like )?\d{1,3} (calories|kcal|cals)\b|\b\d{1,3} (calories|kcal|cals) a day\b.*\b(not enough|still|too much|lower|less)\b/,
+  /\b(weigh|i'm|im|i am|at|down to) ([2-4]\d) ?(kg|kilos)\b.*\b(lose|losing|fat|huge|more|less|lower)\b|\bsuppress (my )?(hunger|appetite)\b.*\b(underweight|already (thin|skinny)|still need|lose more)\b/,
+  // Standing at the edge, or asking about a method for oneself.
+  /\b(standing|sitting|i'm|im|i am) (on|at) (the |a )?(edge of (the |a )?)?(roof|rooftop|ledge|bridge|edge|cliff)\b.*\b(right now|now|tonight|looking down)\b/,
+  /\b(asking for (myself|me)|for me personally|not for a (story|book|novel|friend))\b/,
+  /\b(what'?s|what is) the point (of|in) (me|my life|living|going on|being alive|trying anymore)\b/,
+  /\b(looked up|googled|searched|checked|researched) how (high|tall|deep|far down)\b.*\b(bridge|building|cliff|roof|tower|drop|fall)\b/,
+  /\b(nobody|no one|no-one)\b.*\bmy funeral\b/,
+  /\b(razor|razors|blade|blades)\b.*\b(hidden|hiding|stash\w*|for (bad|when|the bad))\b/,
+  /\b(said|saying|say) goodbye\b.*\b(don't know|didn't know|last time|for good|forever|final)\b/,
+  /\bplan\w* how (i'?d|i will|i'll|i would|to) (do it|end it|go)\b/,
+  /\b(cutting|hurting myself|burning myself|self[- ]harm\w*)\b.*\b(only (way|thing)|helps me|to feel (something|anything|real)|calms me|to cope|release)\b/,
 ];
 
 /** Everyday idioms that use the same words without risk. */
@@ -31,6 +54,7 @@ const IDIOMS: readonly RegExp[] = [
   /\b(burn|burned|burnt|burning) (out|the|my (toast|food|dinner|calories|tongue|fingers?))\b|\bcut (my )?(hair|nails|costs|budget|losses|ties|carbs|sugar|back)\b|\bthrow up (a|the) (website|page|tent|banner)\b/,
   /\bjump (start|rope|to|into|on|ship|the queue|in)\b|\b(vitamin|allergy|birth control|headache) (pills|tablets)\b|\bskip(ping)? (breakfast|lunch|a meal) (today|because|to)\b/,
   /\b(story|novel|game|character|hero|villain|poem|song|film|movie|book)\b/,
+  /\brope (swing|ladder|lights?|bridge|course|toy|knots?|access)\b|\b(jump|skipping|climbing|tow|mooring|dog) rope\b|\brope\b.*\b(climbing|boat|tent|hammock|swing|tarp|sailing|knot|garden|washing line)\b/,
   /\b(\d+[- ]sided|a|the|roll(ing)? (a|the)|pair of) (die|dice)\b|\b(funniest|funny|weirdest|strangest|stupidest|dumbest|silliest) ways to die\b/,
 ];
 

@@ -15,7 +15,7 @@ export const SELF_HARM: readonly RegExp[] = [
   /\b(commit|committing|contemplating|considering|thinking about|attempt(ing)?) suicide\b/,
   /\bsuicid(e|al)\b.*\b(i|me|my|myself)\b|\b(i|me|my|i'm|im)\b.*\bsuicid(e|al)\b/,
   /\b(want|wanna|wish|going|ready|deserve|plan(ning)?) to die\b/,
-  /\bwish i (was|were) (dead|never born|gone)\b/,
+  /\bwish i (was|were) (dead|never born|gone)\b|\bwish i('d| had) never been born\b/,
   /\b(don't|do not|dont) want to (live|be alive|exist|wake up|be here anymore|go on)\b/,
   /\b(no|any|the) (point|reason) (in |of )?(going on|living|being alive|to live|to go on|carrying on)\b/,
   /\bdon't see (the|any) point (of|in) (going on|living|anything|life)\b/,
@@ -23,6 +23,10 @@ export const SELF_HARM: readonly RegExp[] = [
   /\bno(body|one) would (miss|notice|care if) (me|i)\b/,
   /\bcan't (go on|take (it|this) anymore|keep going)\b.*\b(life|living|anymore)\b/,
   /\bsuicide note\b/,
+  /\blife (isn't|is not|isnt|ain't) worth (living|it anymore)\b/,
+  /\b(hope|wish|pray)\w* (that )?(i('d| would)? (get|got) |a (car|bus|truck|train) (would |will )?)(hit|run over|killed)\b/,
+  /\b(thinking|thought) (of|about) ending (things|it all|everything)\b(?! (with|between|on))/,
+  /\bbleed (out|to death)\b.*\b(wrists?|cuts?|cutting)\b|\bwrists?\b.*\bbleed (out|to death)\b/,
   /\b(easiest|best|fastest|quickest|painless|surest) (way|place|method)s? (of|to|for) (kill(ing)? (myself|yourself|oneself)|die|dying|suicide|end(ing)? (my|your) life)\b/,
   /\bplace\b.*\bto kill (yourself|oneself|myself)\b/,
   /\bwhat can i take to die\b/,
@@ -56,6 +60,8 @@ export const THIRD_PERSON_INFO: readonly RegExp[] = [
   /^how did [a-z .'-]+ (die|kill (himself|herself|themselves))\b/,
   /\b(history|statistics|rates?|prevalence|causes|signs|warning signs) of (suicide|self[- ]harm)\b/,
   /\bhow (can|do) i (help|support) (a|my) [a-z ]+ who\b/,
+  // Asking what is safe, to stay safe.
+  /\b(so (that )?i know how much [a-z ]{0,20}is safe|to (stay|keep (myself|them|him|her|us) )?safe|how much [a-z ]{0,20}is safe|safe (amount|limit|dose)|avoid (an )?(accidental )?overdos\w*)\b/,
 ];
 
 /** A person saying that they are about to hurt someone. */
@@ -63,6 +69,8 @@ export const RISK_TO_OTHERS: readonly RegExp[] = [
   /^(?!how |what |where |why |can |could |should |is |are |do |does ).*\b(i'm going to|i am going to|i'm gonna|i am gonna|im gonna|i will|i'll|i want to|i'm about to|i am about to|i'm planning to|i plan to|i'm ready to) (kill|murder|shoot|stab|hurt|strangle|beat up|attack) (him|her|them|someone|somebody|everyone|people|my [a-z]+|that [a-z]+|the [a-z]+|all of)\b/,
   /\b(tonight|tomorrow|today) i('m| am| will) (kill|shoot|stab|hurt)\b/,
   /\bi (have|got) a (gun|knife) and i('m| am)? ?(going|about|ready) to\b/,
+  /\b(i'm going to|i am going to|i'm gonna|im gonna|i will|i'll|i want to|i plan to|i'm planning to) shoot up (my|the|a|our|this) [a-z]+/,
+  /\b(make (him|her|them|my [a-z]+|that [a-z]+) pay|get (back at|revenge on) (him|her|them|my [a-z]+))\b.*\b(gun|shotgun|rifle|knife|pistol|weapon|bat|axe)\b/,
 ];
 
 /** Insults aimed at the assistant. Profanity about a bug or a day is not abuse. */

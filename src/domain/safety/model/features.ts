@@ -27,10 +27,28 @@ export function tokens(text: string): string[] {
   return t.match(/[a-z0-9]+/g) ?? [];
 }
 
-export function features(text: string): string[] {
-  const words = tokens(text);
+/** Unigrams, bigrams and the first word, of a text or of its tokens. */
+export function features(textOrWords: string | readonly string[]): string[] {
+  const words = typeof textOrWords === 'string' ? tokens(textOrWords) : textOrWords;
   const out = words.map((w) => w);
   for (let i = 1; i < words.length; i += 1) out.push(`${words[i - 1]} ${words[i]}`);
   out.push(`^${words[0] ?? ''}`);
   return out;
+}
+
+/**
+ * The dense half of the model: the mean over a message's words of each word's
+ * per-class score (a word without a score counts as an average word, 0).
+ */
+export function pooledScores(
+  words: readonly string[],
+  scoreOf: (word: string) => readonly number[] | undefined,
+  classes: number,
+): number[] {
+  const sum = new Array<number>(classes).fill(0);
+  for (const word of words) {
+    const scores = scoreOf(word);
+    if (scores) for (let k = 0; k < classes; k += 1) sum[k]! += scores[k]!;
+  }
+  return words.length ? sum.map((s) => s / words.length) : sum;
 }

@@ -1,12 +1,12 @@
 /**
  * A small learned classifier (multinomial logistic regression over word unigrams
- * and bigrams), trained by scripts/guard/train.ts on scripts/guard/corpus/ and
- * shipped as weights.json. It backs up the rules on risk: it is asked only about
- * what the rules found benign, and acts only above a threshold chosen on
- * cross-validation for few false alarms.
+ * and bigrams, plus the mean of per-word scores derived from GloVe vectors), trained by scripts/guard/train.ts on scripts/guard/corpus/ and
+ * shipped as weights.json. It backs up the rules: it is asked only about what
+ * they found benign, and acts only above thresholds chosen on cross-validation
+ * for few false alarms.
  */
 import weights from './weights.json';
-import { features } from './features';
+import { features, pooledScores, tokens } from './features';
 
 export type LearnedLabel = 'benign' | 'harmful' | 'risk';
 
@@ -15,14 +15,18 @@ interface Weights {
   readonly bias: readonly number[];
   /** feature → one weight per label */
   readonly weights: Readonly<Record<string, readonly number[]>>;
+  /** word → one score per label, averaged over the message's words */
+  readonly pooled: Readonly<Record<string, readonly number[]>>;
   readonly thresholds: Readonly<Record<'harmful' | 'risk', number>>;
 }
 
 const model = weights as unknown as Weights;
 
 export function probabilities(text: string): Record<LearnedLabel, number> {
-  const scores = [...model.bias];
-  for (const feature of new Set(features(text))) {
+  const words = tokens(text);
+  const scores = pooledScores(words, (word) => model.pooled[word], model.labels.length);
+  for (let k = 0; k < scores.length; k += 1) scores[k]! += model.bias[k]!;
+  for (const feature of new Set(features(words))) {
     const w = model.weights[feature];
     if (w) for (let k = 0; k < scores.length; k += 1) scores[k]! += w[k]!;
   }
@@ -34,12 +38,5 @@ export function probabilities(text: string): Record<LearnedLabel, number> {
   return out;
 }
 
-/**
- * Whether the model reads a risk to self or others, above its threshold. Its
- * harmful class is not acted on: on cross-validation it could not tell harmful
- * requests from ordinary "how do I" questions with few enough false alarms, so
- * it only keeps such requests from being read as risk.
- */
-export function learnedRisk(text: string): boolean {
-  return probabilities(text).risk >= model.thresholds.risk;
-}
+/** Probabilities at or above these are acted on; chosen on cross-validation for few false alarms. */
+export const LEARNED_THRESHOLDS = model.thresholds;
