@@ -39,7 +39,7 @@ const RATE = Number(process.env.RATE ?? 8);
  * costs more than a support panel shown once too often, and a missed risk costs most.
  */
 const MAX_FALSE_ALARMS = {
-  harmful: Number(process.env.HARM_FA ?? 0.002),
+  harmful: Number(process.env.HARM_FA ?? 0.001),
   risk: Number(process.env.RISK_FA ?? 0.01),
 };
 /** L2 penalty on the dense weights: word vectors are many, the corpus is small. */

@@ -92,7 +92,8 @@ export function rulesVerdict(text: string): Verdict {
 /**
  * Which of its classes the learned model may act on, for a normalised text the
  * rules found benign: risk unless it is a third-person question about the topic;
- * harm unless it is a knowledge question or set in fiction or a game. Training
+ * harm unless it is a knowledge question, set in fiction or a game, or read in
+ * a sense the lexicon already knows to be harmless ("bomb the test"). Training
  * chooses the thresholds over exactly these cases (scripts/guard/train.ts).
  */
 export function learnedMayFlag(text: string): {
@@ -101,7 +102,10 @@ export function learnedMayFlag(text: string): {
 } {
   return {
     risk: !anyMatch(THIRD_PERSON_INFO, text),
-    harmful: !anyMatch(KNOWLEDGE_QUESTION, text) && !anyMatch(SAFE_CONTEXT, text),
+    harmful:
+      !anyMatch(KNOWLEDGE_QUESTION, text) &&
+      !anyMatch(SAFE_CONTEXT, text) &&
+      !anyMatch(LEXICON_EXEMPT, text),
   };
 }
 
