@@ -11,10 +11,15 @@
  *   never used still counts by what it is close to ("overdose" near "pills").
  * A linear map of a mean of vectors is the mean of each word's mapped vector, so the
  * dense part ships as one score per word and class (`pooled`), not as vectors.
- * Full-batch gradient descent. Thresholds: from 5-fold cross-validation, the
- * lowest that keep out-of-fold false alarms on the safe classes at or under 0.5%.
- * Output: src/domain/safety/model/weights.json. Deterministic: same corpus, same
- * weights; `--check` retrains and fails if the committed file differs.
+ * Also trained on: safe examples made from scripts/guard/frames/ (see framed()).
+ * Full-batch gradient descent. Thresholds: from 5-fold cross-validation over the
+ * messages the classifier would hand the model, the lowest that keep out-of-fold
+ * false alarms on safe messages within MAX_FALSE_ALARMS.
+ * Output: src/domain/safety/model/weights.json. Deterministic: same corpus, rules
+ * and vectors, same weights; `--check` retrains and fails if the committed file differs.
+ * For experiments: `--dry` writes nothing, OUT=path writes elsewhere, SHOW_TOP=n
+ * prints the n safe messages each class scores highest (what sets its threshold),
+ * and EPOCHS, RATE, L2, L2_DENSE, HARM_FA, RISK_FA, POOLED_WORDS override the defaults.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { learnedMayFlag, normalise, rulesVerdict } from '../../src/domain/safety/classifier';
