@@ -267,7 +267,12 @@ function main() {
     const text = normalise(o.example.text);
     const rulesMissed = rulesVerdict(text).kind === 'benign';
     const may = learnedMayFlag(text);
-    return { ...o, risk: rulesMissed && may.risk, harmful: rulesMissed && may.harmful };
+    return {
+      ...o,
+      rulesMissed,
+      risk: rulesMissed && may.risk,
+      harmful: rulesMissed && may.harmful,
+    };
   });
   const safe = asked.filter((o) => o.example.label === 'benign');
   const thresholds = {
@@ -283,9 +288,7 @@ function main() {
   /** Of the `label` messages the rules miss, the share the model catches; of safe messages, the share it flags. */
   const rate = (label: Label, k: 1 | 2) => {
     const cls = k === 1 ? 'harmful' : 'risk';
-    const of = asked.filter(
-      (o) => o.example.label === label && rulesVerdict(normalise(o.example.text)).kind === 'benign',
-    );
+    const of = asked.filter((o) => o.example.label === label && o.rulesMissed);
     const flagged = (o: (typeof asked)[number]) => o[cls] && o.p[k]! >= thresholds[cls];
     return label === 'benign'
       ? safe.filter(flagged).length / safe.length

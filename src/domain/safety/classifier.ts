@@ -112,6 +112,8 @@ export function learnedMayFlag(text: string): {
 /** What the rules missed (indirect wording, phrasings they lack), as the learned model reads it. */
 function learnedBackup(text: string): Verdict {
   const may = learnedMayFlag(text);
+  // Exempt from both classes (a third-person knowledge question): nothing to score.
+  if (!may.risk && !may.harmful) return BENIGN;
   const p = probabilities(text);
   if (may.risk && p.risk >= LEARNED_THRESHOLDS.risk)
     return {
