@@ -42,6 +42,10 @@ const RATE = Number(process.env.RATE ?? 8);
 /**
  * Out-of-fold false alarms allowed on the safe classes, per class. A false strike
  * costs more than a support panel shown once too often, and a missed risk costs most.
+ * Harm stays at 0.1% although that rests on the one or two highest-scoring safe
+ * messages (a small corpus change moves it): at 0.3% the model caught twice as many
+ * of the harmful messages the rules miss, but flagged 0.9% of AlpacaEval's
+ * ordinary prompts ("How can I make bubble solution?"), beyond the 0.5% target.
  */
 const MAX_FALSE_ALARMS = {
   harmful: Number(process.env.HARM_FA ?? 0.001),

@@ -7,7 +7,7 @@
  * benign. Uncertain means benign: the policy only acts on a clear verdict.
  */
 import { probabilities, LEARNED_THRESHOLDS } from './model/learned';
-import { selfDirectedRisk } from './riskCues';
+import { EVERYDAY_SENSE, selfDirectedRisk } from './riskCues';
 import { HARM_LEXICON, LEXICON_EXEMPT, REQUEST_FRAME } from './harmLexicon';
 import { HARM_RULES, SAFE_CONTEXT, type HarmCategory } from './harmRules';
 import {
@@ -91,7 +91,8 @@ export function rulesVerdict(text: string): Verdict {
 
 /**
  * Which of its classes the learned model may act on, for a normalised text the
- * rules found benign: risk unless it is a third-person question about the topic;
+ * rules found benign: risk unless it is a third-person question about the topic
+ * or the words have an everyday sense ("I cut my hair myself");
  * harm unless it is a knowledge question, set in fiction or a game, or read in
  * a sense the lexicon already knows to be harmless ("bomb the test"). Training
  * chooses the thresholds over exactly these cases (scripts/guard/train.ts).
@@ -101,7 +102,7 @@ export function learnedMayFlag(text: string): {
   readonly harmful: boolean;
 } {
   return {
-    risk: !anyMatch(THIRD_PERSON_INFO, text),
+    risk: !anyMatch(THIRD_PERSON_INFO, text) && !anyMatch(EVERYDAY_SENSE, text),
     harmful:
       !anyMatch(KNOWLEDGE_QUESTION, text) &&
       !anyMatch(SAFE_CONTEXT, text) &&

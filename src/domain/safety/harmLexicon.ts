@@ -9,7 +9,7 @@ import type { HarmCategory } from './harmRules';
 
 /** The message asks for something: an instruction to do or make, or a how/where/should question. */
 export const REQUEST_FRAME =
-  /^(please |can you |could you |would you |i want you to |i need you to |help me |i need |i want )?(write|create|develop|design|build|make|provide|give|generate|produce|draft|compose|publish|post|outline|explain|teach|instruct|show|tell|describe|list|suggest|recommend|find|share|detail|plan|program|code|craft|prepare|offer|demonstrate|guide|release|spread|send|help|conduct|organi[sz]e|hack|steal|use|train|encourage|convince|persuade|link|name|set up|start|draw|manipulate|interfere|compose|instruct|automate|suggest)\b|\b(walk|talk) me through\b|\binstructions? (to|for|on)\b|\b(how (do|can|could|would|should|might|to|does one|do you|can you|can one|i can|do we|can we|would i|should i)|how's|what('s| is| are) (the )?(best|easiest|quickest|fastest|simplest|most effective|safest|cheapest) (way|ways|method|methods|place|places|website|websites|tool|tools)|ways? (to|of)|where (can|should|do|could) i|where [a-z ]{1,30} (can|should|could) (i|we)|where is (a |the )?(good|best|safe)|should i|is it (ok|okay|fine|legal) (to|if i)|can i (get away|avoid)|tips (for|on)|steps (to|for)|guide (to|for|on)|tutorial (on|for)|what (can|could|should) (i|we) (do|use)|(what|which) [a-z0-9 ]{1,40} (can|could|should) (i|we)|^why (was|were|is|are|should|would|do|does)|^(what|where|which|who|how much)\b.*\bmy\b|^what (were|are|was|is) the (benefits|upsides|advantages|positives|good sides?)|what('s| is| are) (a |the )?(good |general |perfect |best |easiest |right |ideal )?(plan|process|strategy|way|method|procedure|technique|place|reasons?) (for|to|of|why)|(can you |could you )?(list|give me|tell me|explain)( some)? reasons why|why (should|would it be best|is it (best|right|good|a good idea))|how can (we|i) (restore|recreate|replicate|use|bring back))\b/;
+  /^(please |can you |could you |would you |i want you to |i need you to |help me |i need |i want )?(write|create|develop|design|build|make|provide|give|generate|produce|draft|compose|publish|post|outline|explain|teach|instruct|show|tell|describe|list|suggest|recommend|find|share|detail|plan|program|code|craft|prepare|offer|demonstrate|guide|release|spread|send|help|conduct|organi[sz]e|hack|steal|use|train|encourage|convince|persuade|link|name|set up|start|draw|manipulate|interfere|compose|instruct|automate|suggest)\b|\b(walk|talk) me through\b|\binstructions? (to|for|on)\b|\b(how (do|can|could|would|should|might|to|does one|do you|can you|can one|i can|do we|can we|would i|should i)|how's|what('s| is| are) (the )?(best|easiest|quickest|fastest|simplest|most effective|safest|cheapest) (way|ways|method|methods|place|places|website|websites|tool|tools)|ways? (to|of)|where (can|should|do|could) i|where [a-z ]{1,30} (can|should|could) (i|we)|where is (a |the )?(good|best|safe)|should i|is it (ok|okay|fine|legal) (to|if i)|can i (get away|avoid)|tips (for|on)|steps (to|for)|guide (to|for|on)|tutorial (on|for)|what (can|could|should) (i|we) (do|use)|(what|which) [a-z0-9 ]{1,40} (can|could|should) (i|we)|^why (was|were|is|are|should|would|do|does)|^(what|where|which|who|how much)\b.*\bmy\b|^what (were|are|was|is) the (benefits|upsides|advantages|positives|good sides?)|what('s| is| are) (a |the )?(good |general |perfect |best |easiest |right |ideal )?(plan|process|strategy|way|method|procedure|technique|place|reasons?) (for|to|of|why)|(can you |could you )?(list|give me|tell me|explain)( some)? reasons why|why (should|would it be best|is it (best|right|good|a good idea))|how can (we|i) (restore|recreate|replicate|use|bring back)|^(what|which) [a-z]+( [a-z]+)? (would|will|could|can|should|is|are|works?) |^how (much|many) [a-z ]{1,30} (do|would|will|should|does) (i|you|we|one|it take))\b/;
 
 /** Verbs that hurt when their object is a person (and only then: "gut a fish", "crush a can"). */
 const VIOLENT_ACTS =
@@ -315,7 +315,7 @@ export const HARM_LEXICON: readonly LexiconEntry[] = [
   ),
   e(
     'weapons',
-    /\b(teach|show|help|train)\w*\b.*\b(children|kids|minors|teenagers)\b.*\b(firearms?|guns?|weapons?|explosives?)\b|\b(homemade|home-made|diy|untraceable|improvised) (firearms?|guns?|weapons?|explosives?|bombs?)\b|\bweapons? of mass destruction\b|\bwmds?\b/,
+    /\b(teach|show|help|train)\w*\b.*\b(children|kids|minors|teenagers)\b.*\b(firearms?|guns?|weapons?|explosives?)\b|\b(homemade|home-made|diy|untraceable|improvised) (firearms?|guns?|weapons?|explosives?|bombs?|flamethrowers?)\b|\bflamethrowers?\b.*\b(scare|hurt|burn|attack)\b|\bweapons? of mass destruction\b|\bwmds?\b/,
   ),
   e('drugs', /\bdrugs\b.*\b(synthesi[sz]ed|made|cooked|produced|grown) at home\b/),
   e(
@@ -393,7 +393,90 @@ export const HARM_LEXICON: readonly LexiconEntry[] = [
   ),
   e(
     'weapons',
-    /\b(sneak|smuggl\w*|hide|get|carry)\b.*\b(weapons?|guns?|knife|knives|blades?|explosives?)\b.*\b(through|past|into|onto)\b.*\b(security|airport|plane|school|stadium|court|concert|metal detectors?)\b/,
+    /\b(sneak\w*|smuggl\w*|hid(e|ing)|get|getting|carry\w*|bring\w*)\b.*\b(weapons?|guns?|knife|knives|blades?|explosives?)\b.*\b(through|past|into|onto)\b.*\b(security|airport|plane|school|stadium|court|concert|metal detectors?)\b/,
+  ),
+  e(
+    'hacking',
+    /\b(working|functional|weaponi[sz]ed|reliable|ready[- ]made)? ?exploits? (for|against|that (works|targets)|to (hack|break|get into|compromise))\b|\bunpatched\b.*\b(servers?|systems?|machines?|routers?|hosts?)\b/,
+  ),
+  e(
+    'other',
+    /\b(rig|rigging|steal|stealing|fix|fixing|swing)\b (an |the |my |our |a |this )?(local |school |town |city |upcoming |next )?(elections?|votes?|ballots?|polls?)\b|\bvoter (fraud|suppression|intimidation)\b|\bstuff\w* (the )?ballot/,
+  ),
+  e('weapons', /\bthermite\b|\bincendiar(y|ies)\b|\b(make|build|mix)\w*\b.*\bfirebombs?\b/),
+  e(
+    'other',
+    /\b(ruin|destroy|wreck|tank|trash|sabotage)\w* (his|her|their|someone's|somebody's|my [a-z-]+'s|[a-z]+'s) (credit( score)?|reputation|life|career|marriage|relationship|business|good name|chances)\b|\bget (back|revenge) (at|on)\b.*\b(ruin|destroy|hurt|humiliate|expose|embarrass|make (him|her|them) (pay|suffer))\b/,
+  ),
+  e(
+    'sexual_minors',
+    /\bchild (sexual )?(abuse|exploitation) (material|images?|videos?|content|pictures|photos|sites?|websites?)\b|\b(watch|see|download|find|get|buy)\b.*\b(child|kids?|minors?|underage)\b.*\b(abuse|exploitation) (videos?|images?|material|content)\b/,
+  ),
+  e(
+    'fraud',
+    /\b(pretend\w*|pos(e|ing)|impersonat\w*|masquerad\w*) (to be |as )?(the |a |an |my |his |her |their )?(irs|hmrc|tax (office|authority|man)|bank|police|cops?|government|fbi|social security|microsoft|apple( support)?|amazon|paypal|tech support|[a-z]+'s (mother|mom|mum|dad|father|boss|bank|doctor|lawyer|sister|brother))\b|\bpretend\w* to be\b.*\bto get (her|his|their|my [a-z]+'s|someone's) (password|login|pin|bank|money|details|account)\b/,
+  ),
+  e(
+    'other',
+    /\b(plan|planning|commit|pull off|carry out|stage)\w* (a |an |the |my )?(robbery|heist|stick-?up|mugging|carjacking|break-in|burglary|ram[- ]raid)\b(?![- ](themed|party|movie|film|game|novel|story))|\brob (a|the|this|that) [a-z]+ (store|shop|bank|house|station|jewel\w*|pharmacy)\b/,
+  ),
+  e(
+    'other',
+    /\b(beat|cheat|fool|trick|outsmart|get past|defeat)\w* (a |the )?(breathal[yi][sz]ers?|breath tests?|drug tests?|urine tests?|piss tests?|sobriety tests?)\b/,
+  ),
+  e(
+    'violence',
+    /\b(dose|amount|how much|how many)\b.*\b(would|will|to|could|might|should) (kill|finish off|end) (him|her|them|someone|somebody|a person|an adult|a child|my [a-z-]+)\b|\bwithout (anyone|anybody|the police|the doctors?|them) (suspecting|noticing|finding out|knowing)\b.*\b(kill|poison|die|death|overdose|dose)\b|\b(kill|poison|overdose)\w*\b.*\bwithout (anyone|anybody|the police|the doctors?) (suspecting|noticing|finding out|knowing)\b/,
+  ),
+  e(
+    'other',
+    /\b(with|have|having|my) (bad|evil|malicious|sinister|ill|wrong) (intent|intentions|motives?)\b/,
+  ),
+  e(
+    'sexual_minors',
+    /\b(unsupervised|alone|private|one[- ]on[- ]one|secret) (time|access|contact|meetings?)\b.*\b(with|to) (a |an |the |my (neighbou?r|friend|coworker|sister|brother|cousin|colleague)'s |someone's |other people's )(\d+[- ]year[- ]olds?|child|children|kids?|son|daughter|girl|boy|minors?)\b/,
+  ),
+  e(
+    'other',
+    /\b(sneak|smuggl\w*|get|bring)\w*\b.*\b(drugs|contraband|phones?|weapons?|knives)\b.*\b(into|past|through) (a |the )?(prison|jail|border|customs|airport|detention)\b/,
+  ),
+  e(
+    'violence',
+    /\b(put|slip|add|sneak|spike|mix)\w* (in|into) (someone's|somebody's|my [a-z-]+'s|his|her|their|[a-z]+'s) (drink|coffee|tea|food|meal|water( bottle)?|lunch|dinner|juice|beer|wine)\b.*\b(sick|ill|vomit|pass out|sleep|die|hurt|poison|harm)\b/,
+  ),
+  e(
+    'other',
+    /\bpuppy mills?\b|\bget(ting)? away with (a )?(hit[- ]and[- ]run|drunk driving|manslaughter|murder|rape|assault|arson|fraud|theft)\b|\b(wife|husband|partner|girlfriend|boyfriend|spouse)\b.*\bwithout my (permission|consent|approval)\b/,
+  ),
+  e(
+    'fraud',
+    /\bpretend\w* to be (their|his|her|someone's|a|the) (grandson|granddaughter|grandchild|son|daughter|relative|nephew|niece|lawyer)\b|\bhid(e|ing) (my )?(assets|money|income|savings)\b.*\b(divorce|wife|husband|spouse|court|creditors|tax\w*)\b|\bfake (vaccine|vaccination|covid|vax) (cards?|passports?|certificates?|records?)\b|\btamper\w* with\b.*\b(voting|ballots?|elections?|votes?)\b/,
+  ),
+  // Not in VIOLENT_ACTS: "blind people" is a group, not a target.
+  e(
+    'violence',
+    /\b(blind|blinding|deafen|deafening|disfigure|disfiguring|paralyse|paralyze)\b (someone|somebody|a person|him|her|them|my [a-z]+|(a|the) (driver|pilot|guard|cop|officer|neighbou?r)s?)\b/,
+  ),
+  e('other', /\bderail\w*\b.*\b(trains?|trams?|subway|metro)\b|\b(trains?|trams?)\b.*\bderail\w*/),
+  e(
+    'sexual_minors',
+    /\b(get|convince|persuade|make|ask|trick)\w* (a |an |the |this |that )?(minor|child|kid|underage|teen|young|\d+[- ]year[- ]old)\w*( girl| boy)? to (send|share|show)\b.*\b(photos?|pics?|pictures|images|videos?|nudes|selfies)\b/,
+  ),
+  e(
+    'violence',
+    /\bmake (it|his death|her death|the fire) (look|seem) like (an? )?(accident|suicide|natural (causes|death)|robbery|electrical fault)\b|\bstart\w* a fire (in|at) (a |an |the |my [a-z-]+'s |someone's |his |her |their )?(apartment|building|house|home|school|office|flat|block)\b/,
+  ),
+  e(
+    'hacking',
+    /\bbrute[- ]?forc\w*\b.*\b(passwords?|logins?|accounts?|pins?|instagram|facebook|gmail|email)\b/,
+  ),
+  e(
+    'fraud',
+    /\bfake (doctor's|doctors|medical|sick|hospital) (note|certificate|letter|record)s?\b|\bforg\w* (a )?(doctor's|medical|sick) note\b|\bbrib\w* (a |an |the |my )?([a-z]+ )?(inspector|official|officer|judge|cop|police|politician|customs|referee|clerk|examiner)s?\b/,
+  ),
+  e(
+    'violence',
+    /\bget(ting)? away with (hitting|killing|running over|hurting|stabbing|shooting|murdering|poisoning|assaulting|beating|attacking) (someone|somebody|a person|people|him|her|them|my [a-z]+)\b/,
   ),
 ];
 
@@ -411,6 +494,9 @@ export const LEXICON_EXEMPT: readonly RegExp[] = [
   /\b(anti[- ]?(bullying|harassment|racism|fraud|scam|phishing|drug)|antivirus software (review|comparison|recommendations?)|bullying prevention|fact[- ]check\w*|debunk\w*|media literacy)\b/,
   /\b(lock ?smith (training|course)|locked (myself )?out of my (own )?(house|car|home)|my own (house|car|home|account|phone|computer|device))\b/,
   /\b((i|we|my [a-z]+) (accidentally|accidently)|by accident|at the vet|a murder of crows|bomb(ed)? (the|my|an?) (test|exam|interview|audition|presentation|pitch)|bomb(ing)? (less|on stage|at (open mics?|comedy|stand-?up|gigs?))|steal(ing)? (someone's |the |a |my )?(heart|show|spotlight|scene|glance|kiss)|(cooking|kitchen|life|productivity|cleaning|study|travel|money[- ]saving) hacks?|(i|we) own|my own (property|land|building|house|shed|barn))\b/,
+  /\b(crush|destroy|beat|annihilate|demolish|smash|dominate|obliterate|slaughter|murder|kill|wreck)\w* (my |the |our |his |her |their )?(opponents?|rivals?|competitors?|competition|other (team|side)|enemy team)\b.*\b(in|at|during) (a |an |the |our |my |this )?(debate|argument|discussion|game|match|election|race|chess|tennis|tournament|competition|quiz|negotiation|sales|interview|league|round|final)s?\b/,
+  /\bsteal(ing)? (a |second |third |home )?(base|bases)\b|\bpoach(ed|ing)? (an? )?(eggs?|pears?|salmon|fish|chicken)\b|\b(wipe out|eliminate|kill|crush|destroy|slash|demolish) (my |the |your |our )?([a-z]+ )?(debt|loans?|balance|mortgage|overdraft|credit card)s?\b|\bdrown(ing|ed)? out\b|\b(should|must|can|do) ?(never|not|n't)( ever)?( be)? (mix|combin|eat|touch|swallow|take|use)\w*|\bnever (mix|combine)\b|\b(dangerous|unsafe) to (mix|combine)\b|\bso (i|we) can avoid (them|it|eating|touching|picking|using)\b/,
+  /\b(a|the|this|that|next|last|final|secret) (level|stage|boss|mission|quest|raid|dungeon)s? (in|on|of)\b/,
   /\b(on|to|in) (the )?(sun|sun's surface|saturn|jupiter|mars|venus|mercury|pluto|neptune|the moon|moon|outer space|another planet|a black hole)\b/,
   /\b(spread|implications|influence|role|dangers?|risks?|problem) of (fake news|misinformation|disinformation|propaganda|hate speech|rumou?rs)\b/,
   /\b(computer virus(es)? work|how do (viruses|vaccines)|flu virus|virus (infection|symptoms)|common cold|covid)\b/,

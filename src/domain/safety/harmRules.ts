@@ -92,6 +92,7 @@ export const HARM_RULES: readonly HarmRule[] = [
       /\b(kill|beat|take) (him|her|them|my [a-z]+) (at|in) /,
       /\b(kill|killing) (the )?(time|lights|engine|mood|vibe)\b/,
       /\bwith kindness\b/,
+      /\bwithout (hurting|harming|injuring|damaging) (them|him|her|it|myself|yourself|anyone|my)\b/,
       /\b(self[- ]defen[cs]e|protect (myself|my family)|defend myself)\b/,
     ],
   },

@@ -9,7 +9,7 @@ const ME =
 
 /** First-person signals of suicide, self-harm or eating-disorder risk, direct or indirect. */
 export const SELF_HARM: readonly RegExp[] = [
-  /\b(kill|hang|drown|shoot|poison|hurt|harm|cut|burn|starve|overdose|slit|suffocate|stab) (myself|my self|my wrists?|my throat)\b/,
+  /\b(kill|hang|drown|shoot|poison|hurt|harm|cut|burn|starve|overdose|slit|suffocate|stab) (myself|my self|my wrists?|my throat)\b(?! (a|an|some|another) (?!lot\b|little\b|bit\b|few\b)[a-z])/,
   /\b(end|take) (my|my own) (life|lives)\b/,
   /\bend it all\b/,
   /\b(commit|committing|contemplating|considering|thinking about|attempt(ing)?) suicide\b/,
@@ -23,12 +23,19 @@ export const SELF_HARM: readonly RegExp[] = [
   /\bno(body|one) would (miss|notice|care if) (me|i)\b/,
   /\bcan't (go on|take (it|this) anymore|keep going)\b.*\b(life|living|anymore)\b/,
   /\bsuicide note\b/,
+  /\b(tie|make|knot|tying|making) (a |the )?noose\b/,
+  /\b(hope|wish|pray)\w* (that )?(the|my) (plane|flight|car|bus|train) (crashes|goes down|falls|derails)\b/,
+  /\b(goodbye|bye|farewell) (cruel )?world\b|\b(goodbye|farewell) (everyone|everybody|all|friends)\b.*\b(nice knowing (you|everyone)|for good|forever|for the last time|take care of (each other|yourselves)|sorry for everything)\b/,
   /\blife (isn't|is not|isnt|ain't) worth (living|it anymore)\b/,
   /\b(hope|wish|pray)\w* (that )?(i('d| would)? (get|got) |a (car|bus|truck|train) (would |will )?)(hit|run over|killed)\b/,
   /\b(thinking|thought) (of|about) ending (things|it all|everything)\b(?! (with|between|on))/,
   /\bbleed (out|to death)\b.*\b(wrists?|cuts?|cutting)\b|\bwrists?\b.*\bbleed (out|to death)\b/,
   /\b(easiest|best|fastest|quickest|painless|surest) (way|place|method)s? (of|to|for) (kill(ing)? (myself|yourself|oneself)|die|dying|suicide|end(ing)? (my|your) life)\b/,
   /\bplace\b.*\bto kill (yourself|oneself|myself)\b/,
+  /\b(fastest|quickest|easiest|painless|best|surest|least painful) (way|method)s? (to|of) (bleed(ing)? out|bleed(ing)? to death|drown|suffocat\w*|hang|overdos\w*|od)( (myself|yourself|oneself))?\b(?! [a-z])/,
+  /\bhow long (does it take|would it take|until|before|till) (to |you |i |someone |a person )?(die|pass out|lose consciousness)\b.*\b(carbon monoxide|exhaust|car fumes|hanging|overdos\w*|pills|bleeding|cutting|drowning|helium|charcoal|a noose)\b/,
+  /\b(thinking (of|about)|want to|wanna|going to|plan(ning)? to|gonna|might|about to) (overdos\w*|od|take an overdose)\b/,
+  /\b(fatal|lethal|deadly|die|dead)\b.{0,20}\b(for sure|guaranteed|every time|no matter what)\b|\b(to make sure|guarantee)\b.{0,20}\b(i|you) (die|don't survive|won't survive)\b/,
   /\bwhat can i take to die\b/,
   /\b(cutting|burning|hurting|harming) (myself|my skin|my arms?|my legs?)\b/,
   /\bburning my skin\b/,
@@ -38,6 +45,7 @@ export const SELF_HARM: readonly RegExp[] = [
   /\b(is it|is my life|is life) worth (me )?(being alive|living|staying alive|going on)\b|\bshould i (just )?(die|end it|give up on life|kill myself)\b/,
   /\bstop (myself from )?eating for (a|two|three|\d+) (week|weeks|days)\b|\bnot eat(ing)? (anything )?for (a week|days|\d+ days)\b/,
   /\b(being|become|becoming|stay|staying) (anorexic|bulimic)\b/,
+  /\bonly (eating|ate|eat|having|had|allowing myself) (about |around |like )?\d{1,3} (calories|kcal|cals)\b/,
   /\b(starv(e|ing)|purg(e|ing)|throw(ing)? up|vomit(ing)?)\b.*\b(skinny|thin|weight|fat|calories|eat(ing)?)\b/,
   /\bbinge\b.*\b(vomit|throw(ing)? it (all )?(back )?up|purge)\b/,
   /\b(so skinny|skinnier|thinner) (that|till|until)\b/,
@@ -49,7 +57,7 @@ export const SELF_HARM: readonly RegExp[] = [
   /\b(not|never) (to )?wake up\b|\bgo to sleep and never\b|\bsleep (forever|and not wake)\b/,
   /\bhow many\b.*\b(pills|tablets|sleeping pills|paracetamol|tylenol|painkillers|insulin)\b|\b(lethal|fatal|deadly) (dose|amount)\b.*\b(i|me|my)\b|\b(painless|quick|quickest|easiest|surest) (way|ways|method) (to|of) (die|dying|go|end it)\b|\bmost painless way\b/,
   /\b(tonight|today|tomorrow|this weekend|soon)\b.*\b(end it|do it|be gone|kill myself|end my life|say goodbye)\b|\bgoing to end it\b|\bend it (all|tonight|today|now)\b/,
-  /\bgoodbye (letters?|notes?|messages?|videos?)\b|\b(giving|gave) away (all )?my (things|stuff|belongings|possessions)\b|\bwrote my will\b/,
+  /\bgoodbye (letters?|notes?|messages?|videos?)\b|\b(giving|gave) away (all )?my (things|stuff|belongings|possessions)\b|\b(giving|gave|given) (all )?my (things|stuff|belongings|possessions|clothes|books) away\b|\bwrote my will\b/,
   /\bnothing matters( anymore)?\b|\bno reason to (live|keep going|go on|be here)\b|\b(can't|cannot|can not) (do this|go on|keep going|take it) any ?more\b|\btired of (living|being alive|life|existing)\b|\bwant (it|everything|the pain) to (end|stop) (forever|for good|permanently)\b|\bi('m| am) (just )?a burden\b|\bburden (to|on) (everyone|my family|everybody)\b/,
   /\bhaven't eaten (in|for) (\d+|a few|several|two|three|four|five|six|seven) days\b|\buntil i('m| am) (thin|skinny|thinner)\b|\bmake myself (sick|throw up|vomit)\b|\bskip(ping)? (all )?(my )?meals\b.*\b(thin|weight|skinny)\b/,
 ];
@@ -59,15 +67,33 @@ export const THIRD_PERSON_INFO: readonly RegExp[] = [
   /^(what|what's|whats) (is|are|does) (suicide|self[- ]harm|anorexia|bulimia)\b/,
   /^how did [a-z .'-]+ (die|kill (himself|herself|themselves))\b/,
   /\b(history|statistics|rates?|prevalence|causes|signs|warning signs) of (suicide|self[- ]harm)\b/,
-  /\bhow (can|do) i (help|support) (a|my) [a-z ]+ who\b/,
+  /\bhow (can|do|should) i (help|support|talk to|reach out to|comfort|be there for) (a|my) [a-z ]+ who\b/,
+  // A dose meant for someone else: a harmful request, read by the harm rules.
+  /^(how|what|which)\b.*\b(knock out|sedate|drug|poison|kill|put (him|her|them) to sleep) (my (?!self)[a-z]+|him|her|them|someone|somebody|a person|an adult)\b/,
   // Asking what is safe, to stay safe.
-  /\b(so (that )?i know how much [a-z ]{0,20}is safe|to (stay|keep (myself|them|him|her|us) )?safe|how much [a-z ]{0,20}is safe|safe (amount|limit|dose)|avoid (an )?(accidental )?overdos\w*)\b/,
+  /\b(so (that )?i know how much [a-z ]{0,20}is safe|to (stay |be |keep (myself|them|him|her|us) )?safe|how much [a-z ]{0,20}is safe|safe (amount|limit|dose)|avoid (an )?(accidental )?overdos\w*)\b/,
 ];
+
+/** People someone may threaten: "my roommate", "that guy", never "my alarm clock". */
+const PEOPLE =
+  '(?:[a-z]+ )?(?:ex|wife|husband|partner|girlfriend|boyfriend|gf|bf|neighbou?rs?|boss|manager|teacher|classmates?|friends?|brother|sister|mother|father|mom|mum|dad|step(?:dad|mom|mum|father|mother|son|daughter)|parents?|grandparents?|grandma|grandpa|child|children|kids?|son|daughter|baby|family|roommate|flatmate|housemate|coworkers?|co-workers?|colleagues?|landlord|landlady|uncle|aunt|cousin|nephew|niece|bully|bullies|guy|girl|man|woman|dude|bitch|bastard|idiot|prick|teachers|students|people|class|office|kid)';
 
 /** A person saying that they are about to hurt someone. */
 export const RISK_TO_OTHERS: readonly RegExp[] = [
-  /^(?!how |what |where |why |can |could |should |is |are |do |does ).*\b(i'm going to|i am going to|i'm gonna|i am gonna|im gonna|i will|i'll|i want to|i'm about to|i am about to|i'm planning to|i plan to|i'm ready to) (kill|murder|shoot|stab|hurt|strangle|beat up|attack) (him|her|them|someone|somebody|everyone|people|my [a-z]+|that [a-z]+|the [a-z]+|all of)\b/,
+  new RegExp(
+    `^(?!how |what |where |why |can |could |should |is |are |do |does ).*\\b(i'm going to|i am going to|i'm gonna|i am gonna|im gonna|i will|i'll|i want to|i'm about to|i am about to|i'm planning to|i plan to|i'm ready to) (kill|murder|shoot|stab|hurt|strangle|beat up|attack|run over|choke|poison|smother) (him|her|them|someone|somebody|everyone|people|all of|(my|that|the|this) (${PEOPLE}))\\b`,
+  ),
+  new RegExp(
+    `\\b(i'm going to|i am going to|i'm gonna|im gonna|i will|i'll|i want to|i'm about to|i plan to)\\b.*\\b(run (him|her|them|my (${PEOPLE})) (over|down)|make (him|her|them|my (${PEOPLE})) (bleed|suffer))\\b`,
+  ),
+  // "Beat" a person, not "beat my brother at chess".
+  new RegExp(
+    `^(?!how |what |where |why |can |could |should |is |are |do |does ).*\\b(i'm going to|i am going to|i'm gonna|im gonna|i will|i'll|i want to|i'm about to|i am about to) beat (him|her|them|(my|that|the|this) (${PEOPLE}))\\b(?! (at|in|on)\\b)`,
+  ),
   /\b(tonight|tomorrow|today) i('m| am| will) (kill|shoot|stab|hurt)\b/,
+  /\b(going to|gonna|i'll|i will|want to|about to) (put my fist through|smash|break|bash|cave in|punch) (his|her|their|my [a-z]+'s) (face|head|skull|teeth|jaw|nose)\b/,
+  /\b(lesson|something) (she|he|they)('ll| will)? (won't|will not|wont|never) (survive|live through)\b/,
+  /\b(bring|bringing|take|taking|carry|carrying)\w* (a |my |his |her |the |my [a-z]+'s )?([a-z-]+ )?(gun|rifle|pistol|shotgun|knife|weapon|machete|ar-15)s? (to|into) (school|class|work|the office|church|the mall|campus|the party)\b.*\b(pay|sorry|regret|everyone|all of them|tomorrow|tonight|use it)\b/,
   /\bi (have|got) a (gun|knife) and i('m| am)? ?(going|about|ready) to\b/,
   /\b(i'm going to|i am going to|i'm gonna|im gonna|i will|i'll|i want to|i plan to|i'm planning to) shoot up (my|the|a|our|this) [a-z]+/,
   /\b(make (him|her|them|my [a-z]+|that [a-z]+) pay|get (back at|revenge on) (him|her|them|my [a-z]+))\b.*\b(gun|shotgun|rifle|knife|pistol|weapon|bat|axe)\b/,
