@@ -165,6 +165,21 @@ test.describe('ending a persistently abusive conversation', () => {
     await expectNoSeriousAxeViolations(page);
   });
 
+  test('indirect risk only the learned model reads still shows support', async ({
+    page,
+    errors: _,
+  }) => {
+    // No rule matches this message (tests/unit/learned.test.ts pins that); only
+    // the lazily loaded model flags it, so this runs the shipped weights in the page.
+    await page.goto('/?pace=0');
+    await send(page, "I feel utterly forlorn and I can't go on pretending");
+    const panel = page.getByRole('region', { name: 'Support resources' });
+    await expect(panel).toBeVisible();
+    await expect(panel).toContainText('988');
+    await expect(composer(page)).toBeEnabled();
+    await expect(page.getByRole('heading', { name: 'This conversation has ended' })).toHaveCount(0);
+  });
+
   test('a user who asks to end and confirms sees it end', async ({ page, errors: _ }) => {
     await page.goto('/?pace=0');
     await send(page, 'Please end this conversation');
