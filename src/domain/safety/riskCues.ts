@@ -44,37 +44,37 @@ const CUES: readonly RegExp[] = [
   /\b(said|saying|say) goodbye\b.*\b(don't know|didn't know|last time|for good|forever|final)\b/,
   /\bplan\w* how (i'?d|i will|i'll|i would|to) (do it|end it|go)\b/,
   /\b(cutting|hurting myself|burning myself|self[- ]harm\w*)\b.*\b(only (way|thing)|helps me|to feel (something|anything|real)|calms me|to cope|release)\b/, // Last words: a farewell to the world, a final message, affairs put in order.
-  /\b(goodbye|bye|farewell) (world|everyone|everybody|all|cruel world)\b|\b(this is |these are )?my (last|final) (message|post|words|goodbye|note|letter|night|day (alive|on earth))\b|\b(sorted|put|got|settled) (out )?(all )?my affairs\b|\bmy affairs (are )?in order\b/,
-  /\b(won't|will not|wont|not going to|not gonna) be (here|around|alive)\b.*\b(anymore|much longer|any longer|for long|for (christmas|my birthday|the holidays|new year)|next (week|month|year))\b|\bgiv\w* away my (cat|dog|pets?|guitar|car)\b.*\b(won't|not|gone|anymore|after)\b/,
+  /\b(goodbye|farewell) (cruel )?world\b|\bmy (last|final) (words|goodbye|goodbyes|suicide note)\b|\bmy (last|final) (message|post|letter|note) (ever|to anyone|to (all of )?you)\b|\bmy last (day|night) (alive|on earth|on this earth)\b|\b(sorted|put|got|settled) (out )?(all )?my affairs\b|\bmy affairs (are )?in order\b/,
+  /\b(won't|will not|wont|not going to|not gonna) be (here|around|alive)\b.*\b(anymore|much longer|any longer|for long)\b|\bgiv\w* away my (cat|dog|pets?)\b.*\b(won't|will not) be (here|around)\b/,
   // The means at hand, or taken.
   /\b(loaded (gun|pistol|revolver|rifle)|gun (to|against) my (head|chest)|gun in my (mouth|lap|hand)|barrel in my mouth)\b/,
-  /\b(drink|drinking|swallow|swallowing|down|downing|inject|injecting)\b (some |the |a bottle of |a cup of )?(bleach|antifreeze|rat poison|drain cleaner|weed ?killer|pesticide|poison)\b|\b(going to|gonna|planning to|plan to|about to|want to|will|i'll) (take|swallow|down) (all|every one|a whole bottle|the whole (bottle|box|pack)|the rest|a handful|everything)\b/,
+  /\b(drink|drinking|swallow|swallowing|down|downing|inject|injecting)\b (some |the |a bottle of |a cup of )?(bleach|antifreeze|rat poison|drain cleaner|weed ?killer|pesticide|poison)\b|\b(going to|gonna|planning to|plan to|about to|want to|will|i'll) (take|swallow|down) (all|every one|the rest|a handful|everything)\b.*\b(pills|tablets|meds|medication|medicine|sleeping|paracetamol|tylenol|ibuprofen|aspirin|painkillers|lithium|insulin|antidepressants|prescription)\b|\b(going to|gonna|planning to|plan to|about to|want to|will|i'll) (take|swallow|down) (a|the) (whole|entire) (bottle|box|pack|packet|strip)\b/,
   /\b(sat|sitting|sit|lay|lying)\b.*\b(engine running|exhaust|hose)\b.*\bgarage\b|\bhose\b.*\bexhaust\b/,
-  /\b(fatal|lethal|deadly)\b.*\bi (have|got|bought|own)( that| enough| more| plenty)?\b|\b(for sure|to make sure|guaranteed|definitely|certainly|instantly)\b.*\b(fatal|lethal|die|dead|death)\b|\b(fatal|lethal|die|dead|death)\b.*\b(for sure|guaranteed|instantly)\b|\b(which|what) (veins?|arter(y|ies)|spot|place) (should|do|would|to) (i )?cut\b/,
+  /\b(fatal|lethal|deadly)\b.*\bi (have|got|bought|own) (that much|enough|more than that|plenty)\b|\b(fatal|lethal|deadly)\b.{0,25}\b(for sure|guaranteed|every time|instantly)\b|\b(which|what) (veins?|arter(y|ies)|spot|place) (should|do|would|to) (i )?cut\b/,
   // Hiding the harm, hurting oneself by other means.
   /\b(hide|hiding|cover|covering)( up)? (my )?(cuts|self[- ]harm|fresh scars|scars from cutting|burns on my (arms?|legs?))\b|\bexcuses? for (the |my )?(cuts|bruises|burns|scars)\b/,
-  /\b(bang|banging|hit|hitting|smash|smashing)\w* my head (against|on|into)\b.*\b(until|till|again and again|on purpose|to (feel|punish|stop))\b|\bhate (my body|myself)\b.*\b(carve|cut|rip|tear|burn|destroy|hurt|punish)\b/,
+  /\b(bang|banging|hit|hitting|smash|smashing)\w* my head (against|on|into)\b.*\b(until|till|again and again|on purpose|to (feel|punish|stop))\b|\bhate (my body|myself)\b.*\b(carve|rip|tear|destroy|hurt|punish)\b/,
   // Restriction in numbers or single foods.
-  /\brestrict\w* (myself )?(to )?(under |below |less than |about |around )?\d{2,4}\b|\b(eating|eat|ate|having|allowing myself) (only )?(one|1|half an?|a single) [a-z]+ (a|per) day\b/,
+  /\brestrict\w*\b.{0,20}\b\d{2,4} ?(calories|kcal|cals|a day)\b|\b(eating|eat|ate|having|allowing myself) (only )?(one|1|half an?|a single) [a-z]+ (a|per) day\b.*\b(lose|thin|thinner|weight|fat|skinny)\b/,
   // A method by car, train or water, meant: "drive into the river tonight".
   /\b(going to|gonna|plan\w* (is )?to|want to|thinking (of|about)|about to|tonight|on purpose|keep wanting to)\b.*\b(drive|driving|crash\w*|swerv\w*|steer\w*) (my car |the car )?(into|off) (a |the )?(river|lake|tree|wall|bridge|cliff|oncoming traffic|truck|lorry|sea|ocean|canal)\b/,
   /\b(step|stepping|jump|jumping|walk|walking|throw\w* myself|lie down|lying down) (in front of|into|under|onto) (a |the )?(train|bus|truck|lorry|traffic|tracks|cars?)\b/,
-  /\b(courage|nerve)\b.*\b(bridge|ledge|roof|edge|jump|pills|rope|trigger|noose|blade|do it)\b|\b(bridge|ledge|roof|cliff|tracks|pills|rope|noose)\b.*\b(courage|nerve)\b/,
-  /\b(want|wanna|going|ready|need|long) to (join|be with) (her|him|them|my [a-z]+)\b.*\b(funeral|died|passed|grave|heaven|gone|dead)\b|\b(funeral|died|passed away|grave|since (she|he) (died|passed))\b.*\b(want|wanna|going|ready|need|long) to (join|be with) (her|him|them|my [a-z]+)\b/,
-  /\b(took|swallowed|taken|downed|had)\b (a |the )?(whole |entire |full )?(bottle|box|pack|packet|handful|strip|all|\d{2,3})( of)?( my| the| her| his)? ([a-z]+ )?(pills|tablets|meds|medication|paracetamol|tylenol|painkillers|sleeping pills|antidepressants)\b/,
+  /\b(courage|nerve)\b.*\b(bridge|ledge|rooftop|pills|rope|noose|blade)\b|\b(bridge|ledge|rooftop|cliff|tracks|pills|rope|noose)\b.*\b(courage|nerve)\b/,
+  /\b(want|wanna|going|ready|need|long) to (join (her|him|them|my [a-z]+)|be with (her|him|them) again)\b.*\b(funeral|died|passed|grave|heaven|gone|dead)\b|\b(funeral|died|passed away|grave|since (she|he) (died|passed))\b.*\b(want|wanna|going|ready|need|long) to (join (her|him|them|my [a-z]+)|be with (her|him|them) again)\b/,
+  /\b(took|swallowed|taken|downed)\b (a |the )?(whole |entire |full )?(bottle|box|pack|packet|handful|strip|[2-9]\d|\d{3})( of)?( my| the| her| his)? ([a-z]+ )?(pills|tablets|meds|medication|paracetamol|tylenol|painkillers|sleeping pills|antidepressants)\b/,
   // Means laid out, hidden, or looked up.
-  /\b(pills|tablets|meds)\b.*\b(pile|lined up|laid out|counted out|in front of me|on (the|my) (table|nightstand|bedside table|bed|desk))\b/,
+  /\b(pills|tablets|meds)\b.*\b(in a (little )?pile|lined up|laid out|counted out|in front of me)\b/,
   /\b(hid|hidden|stash\w*)\b.{0,20}\b(razor|razors|blade|blades)\b/,
   /\b(looked up|googled|searched|researched|reading about|read about)\b.*\bhow (long|many|much)\b.*\b(drown|die|bleed out|suffocate|overdose|to kill)\b/,
   // Waiting for the end, being rid of oneself, leaving the world.
-  /\b(counting down|until i can|till i can|when i can) (the days (until|till) i can )?(finally )?(end (this|it)|be free|die|leave)\b/,
-  /\b(not existing|nonexistence|non-existence|not being alive)\b.*\b(calm|comfort|relie|peace|only thing|appeal|want|wish)\w*/,
-  /\b(free of|rid of|relieved of) me\b/,
-  /\b(time (to|i|for me to)|want to|wanna|going to|ready to|just) (leave|left|exit|depart) (this|the) world\b/,
-  /\b(letter|note)\b.*\b(explaining|explain|saying|telling (them|her|him)) why i (did it|did this|had to|couldn't|can't)\b/,
+  /\b(counting down|until i can|till i can|when i can) (the days (until|till) i can )?(finally )?(end (this|it)( all)?|die)\b(?! [a-z])/,
+  /\b(not existing|nonexistence|non-existence|not being alive)\b.*\b(calms? me|comforts? me|relief|peace|only thing|appeal\w*)\b/,
+  /\b(finally|soon|forever|for good)\b.*\b(free of|rid of) me\b|\b(free of|rid of) me (soon|forever|for good|finally)\b/,
+  /\b(time (to|i|for me to)|want to|wanna|going to|ready to|just) (leave|left|exit|depart) (this|the) world\b(?! (a )?better)/,
+  /\b(letter|note)\b.*\b(explaining|explain|saying|telling (them|her|him)) why i (did it|did this)\b/,
   /\bnot (going to|gonna) survive\b.*\b(don't want to|do not want to|that's ok|that's fine|i'm ok)\b|\b(don't|do not) want to survive\b/,
   // Death as relief, one's own funeral as peace.
-  /\b(death|dying|being dead|not existing)\b.{0,30}\b(relief|peaceful|an escape|welcome|appealing|the answer|the only (way|option)|easier than)\b|\bmy (own )?funeral\b.*\b(peace\w*|relie\w*|calm|happy|comfort\w*)\b/,
+  /\b(death|dying|being dead|not existing)\b.{0,30}\b(a relief|an escape|appealing|the answer|the only (way|option)|easier than (living|this|life))\b|\bmy (own )?funeral\b.*\bfeel\w* (peaceful|calm|relieved|happy|comforted)\b/,
 ];
 
 /**
@@ -82,6 +82,7 @@ const CUES: readonly RegExp[] = [
  * me", "I cut my hair myself"). The learned model honours them too.
  */
 export const EVERYDAY_SENSE: readonly RegExp[] = [
+  /\b(my|the|our|his|her) ([a-z]+ )?(fish|plants?|cats?|dogs?|pets?|hamsters?|garden|flowers|battery|phone|laptop|car|trees?|lawn|sourdough|starter|basil|succulents?|orchids?)( don't| doesn't| won't| will| might| could| is going to| are going to)? (die|dying|dies|died)\b/,
   /\b(is|was|are|it's|its|this|that) killing me\b|\bdying (to|for|of laughter)\b|\bdead (tired|serious|on|set|wrong|end)\b|\bto die for\b|\bi'?m dead\b.*\b(lol|lmao|haha|😂)/,
   /\b(end|ending|finish\w*) (it|things|my life)? ?(on a (high|good) note|with|early|the (meeting|call|project|story|chapter|game|relationship))\b/,
   /\b(give up|giving up|done with) (on )?(this|the|my) (project|diet|job|course|game|book|show|bug|code|task|habit|phone)\b|\bdone with (work|school|this week|today)\b/,
