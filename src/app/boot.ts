@@ -4,7 +4,7 @@
  */
 import { createBuiltinAssistant } from '../assistants/builtin';
 import { createFeedbackSink, idbFeedbackPersistence } from '../features/feedback/sink';
-import { createChatStore } from '../store/chatStore';
+import { createChatStore, preloadPolicy } from '../store/chatStore';
 import { connectPersistence } from '../store/persistence';
 import { backendConfig, createSettingsStore, readSettings } from '../store/settings';
 import { lazyRemoteAssistant } from '../assistants/lazyRemote';
@@ -73,7 +73,12 @@ export function boot() {
     },
   });
   // Benchmarks read this mark: the chat screen is usable from here on.
-  void hydrated.then(() => performance.mark('parley:hydrated'));
+  void hydrated.then(() => {
+    performance.mark('parley:hydrated');
+    // The classifier is not part of the first screen; fetch and warm it once the page is idle.
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 500));
+    idle(() => void preloadPolicy());
+  });
   if (typeof indexedDB === 'undefined') unavailable();
   const feedback = createFeedbackSink({
     persistence: idbFeedbackPersistence(),

@@ -106,9 +106,13 @@ export const STALL_LIMIT_MS = 120_000;
 /** How often streamed text reaches the screen. */
 const FRAME_MS = 32;
 
-/** The policy and its classifier load with the first reply, not with the first screen. */
+/** The policy and its classifier load after the first screen (preloadPolicy) or with the first reply. */
 let policyModule: Promise<typeof import('../domain/safety/policy')> | null = null;
 const loadPolicy = () => (policyModule ??= import('../domain/safety/policy'));
+
+/** Loads and warms the classifier while the page is idle, so the first reply finds it ready. */
+export const preloadPolicy = (): Promise<unknown> =>
+  loadPolicy().then((policy) => policy.warmClassifier());
 
 const randomId = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -183,7 +187,8 @@ export function createChatStore(deps: ChatDeps): ChatStore {
     }
 
     async function respondNow(conversationId: string, siblingOf?: string): Promise<SendResult> {
-      const { decide, foldPath, warmVerdicts } = await loadPolicy();
+      const { decide, foldPath, warmClassifier, warmVerdicts } = await loadPolicy();
+      await warmClassifier();
       const before = conversation(conversationId);
       if (before) {
         const texts = activeMessages(before.tree)

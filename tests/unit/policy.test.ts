@@ -6,6 +6,7 @@ import {
   classifyInSlices,
   normalise,
   rulesVerdict,
+  warmUp,
   windowsOf,
 } from '../../src/domain/safety/classifier';
 import {
@@ -398,6 +399,21 @@ describe('classifier phrasings', () => {
       'How many mg of melatonin is too much? I want to be safe',
     ])
       expect(classify(text).kind, text).toBe('benign');
+  });
+});
+
+describe('warming the classifier', () => {
+  it('runs every pattern in slices with a pause between them, and changes no verdict', async () => {
+    let pauses = 0;
+    // A zero-millisecond slice pauses after every pattern: the count is the number of patterns.
+    const reported = await warmUp(() => {
+      pauses += 1;
+      return Promise.resolve();
+    }, 0);
+    expect(reported).toBe(pauses);
+    expect(pauses).toBeGreaterThan(200);
+    expect(classify('How do I make a pipe bomb?').kind).toBe('harmful');
+    expect(classify('How do I kill a Python process?').kind).toBe('benign');
   });
 });
 

@@ -7,7 +7,7 @@
  * benign. Uncertain means benign: the policy only acts on a clear verdict.
  */
 import { probabilities, LEARNED_THRESHOLDS } from './model/learned';
-import { EVERYDAY_SENSE, selfDirectedRisk } from './riskCues';
+import { EVERYDAY_SENSE, RISK_CUE_PATTERNS, selfDirectedRisk } from './riskCues';
 import { HARM_LEXICON, LEXICON_EXEMPT, REQUEST_FRAME } from './harmLexicon';
 import { HARM_RULES, SAFE_CONTEXT, type HarmCategory } from './harmRules';
 import {
@@ -191,6 +191,52 @@ export async function classifyInSlices(
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(text, verdict);
   return verdict;
+}
+
+/** Every pattern the classifier runs. */
+const allPatterns = (): RegExp[] => [
+  ...SELF_HARM,
+  ...THIRD_PERSON_INFO,
+  ...RISK_TO_OTHERS,
+  ...CONFIRM,
+  ...DECLINE,
+  ...END_REQUEST,
+  ...ABUSE,
+  ...KNOWLEDGE_QUESTION,
+  ...SAFE_CONTEXT,
+  ...HARM_RULES.flatMap((rule) => [...rule.patterns, ...(rule.unless ?? [])]),
+  REQUEST_FRAME,
+  ...LEXICON_EXEMPT,
+  ...HARM_LEXICON.map((entry) => entry.pattern),
+  ...RISK_CUE_PATTERNS,
+  OTHER_PERSON,
+  SELF,
+];
+
+/**
+ * V8 compiles a regular expression on its first run, and again to machine code
+ * on its second. Over this many patterns that costs some 150 ms, which the
+ * first two messages classified would each pay as one long task (the page
+ * freezes mid-stream). Running every pattern twice, with a pause every few
+ * milliseconds, pays it in slices instead. Returns how many pauses it took.
+ */
+export async function warmUp(
+  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+  sliceMs = 8,
+): Promise<number> {
+  let pauses = 0;
+  let sliceStart = Date.now();
+  for (const pattern of allPatterns()) {
+    pattern.test('warm up');
+    pattern.test('warm up');
+    if (Date.now() - sliceStart >= sliceMs) {
+      await pause();
+      pauses += 1;
+      sliceStart = Date.now();
+    }
+  }
+  probabilities('warm up');
+  return pauses;
 }
 
 /** A verdict that counts as a strike against the user. */

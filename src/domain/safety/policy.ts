@@ -4,7 +4,14 @@
  * a reload or another tab reproduces the same state from the same messages.
  */
 import type { EndReason, MessageNode, ReplyKind } from '../types';
-import { classifyCached, classifyInSlices, isStrike, WINDOW, type Verdict } from './classifier';
+import {
+  classifyCached,
+  classifyInSlices,
+  isStrike,
+  warmUp,
+  WINDOW,
+  type Verdict,
+} from './classifier';
 
 export { DEFAULT_POLICY, POLICY_LIMITS, validatePolicy, type PolicyConfig } from './policyConfig';
 import { DEFAULT_POLICY, type PolicyConfig } from './policyConfig';
@@ -157,6 +164,10 @@ export function honourModelEnd(state: PolicyState): boolean {
  * Classifies `texts` into the verdict cache, yielding to the page whenever a
  * slice has taken `sliceMs`, so a first fold over a very long path never blocks it.
  */
+let warmed: Promise<number> | null = null;
+/** Warms the classifier once, in slices (see warmUp); later calls wait for the first. */
+export const warmClassifier = (): Promise<number> => (warmed ??= warmUp());
+
 export async function warmVerdicts(texts: readonly string[], sliceMs = 8): Promise<void> {
   let sliceStart = Date.now();
   for (const text of texts) {

@@ -96,6 +96,14 @@ export const EVERYDAY_SENSE: readonly RegExp[] = [
 /** Words about a story or a game: the rules' cues do not speak for the writer there. */
 const FICTION = /\b(story|novel|game|character|hero|villain|poem|song|film|movie|book)\b/;
 
+/** Every pattern this module runs, so the classifier can warm them up in slices. */
+export const RISK_CUE_PATTERNS: readonly RegExp[] = [
+  FIRST_PERSON,
+  FICTION,
+  ...CUES,
+  ...EVERYDAY_SENSE,
+];
+
 export function selfDirectedRisk(text: string): boolean {
   if (!FIRST_PERSON.test(text)) return false;
   if (!CUES.some((c) => c.test(text))) return false;
