@@ -160,14 +160,14 @@ export function honourModelEnd(state: PolicyState): boolean {
   return !state.riskPath;
 }
 
-/**
- * Classifies `texts` into the verdict cache, yielding to the page whenever a
- * slice has taken `sliceMs`, so a first fold over a very long path never blocks it.
- */
 let warmed: Promise<number> | null = null;
 /** Warms the classifier once, in slices (see warmUp); later calls wait for the first. */
 export const warmClassifier = (): Promise<number> => (warmed ??= warmUp());
 
+/**
+ * Classifies `texts` into the verdict cache, yielding to the page whenever a
+ * slice has taken `sliceMs`, so a first fold over a very long path never blocks it.
+ */
 export async function warmVerdicts(texts: readonly string[], sliceMs = 8): Promise<void> {
   let sliceStart = Date.now();
   for (const text of texts) {
