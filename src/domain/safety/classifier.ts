@@ -220,22 +220,42 @@ const allPatterns = (): RegExp[] => [
  * freezes mid-stream). Running every pattern twice, with a pause every few
  * milliseconds, pays it in slices instead. Returns how many pauses it took.
  */
-export async function warmUp(
-  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
-  sliceMs = 8,
+export async function warmUp(pause = yieldToPage, sliceMs = 8): Promise<number> {
+  const pauses = await inSlices(
+    allPatterns(),
+    (pattern) => {
+      pattern.test('warm up');
+      pattern.test('warm up');
+    },
+    sliceMs,
+    pause,
+  );
+  probabilities('warm up');
+  return pauses;
+}
+
+const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Runs `work` over `items`, pausing whenever a slice has taken `sliceMs`, so
+ * no single task blocks the page for long. Returns how many pauses it took.
+ */
+export async function inSlices<T>(
+  items: readonly T[],
+  work: (item: T) => void | Promise<void>,
+  sliceMs: number,
+  pause: () => Promise<void> = yieldToPage,
 ): Promise<number> {
   let pauses = 0;
   let sliceStart = Date.now();
-  for (const pattern of allPatterns()) {
-    pattern.test('warm up');
-    pattern.test('warm up');
+  for (const item of items) {
+    await work(item);
     if (Date.now() - sliceStart >= sliceMs) {
       await pause();
       pauses += 1;
       sliceStart = Date.now();
     }
   }
-  probabilities('warm up');
   return pauses;
 }
 

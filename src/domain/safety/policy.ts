@@ -7,6 +7,7 @@ import type { EndReason, MessageNode, ReplyKind } from '../types';
 import {
   classifyCached,
   classifyInSlices,
+  inSlices,
   isStrike,
   warmUp,
   WINDOW,
@@ -169,13 +170,12 @@ export const warmClassifier = (): Promise<number> => (warmed ??= warmUp());
  * slice has taken `sliceMs`, so a first fold over a very long path never blocks it.
  */
 export async function warmVerdicts(texts: readonly string[], sliceMs = 8): Promise<void> {
-  let sliceStart = Date.now();
-  for (const text of texts) {
-    if (text.length > WINDOW) await classifyInSlices(text);
-    else classifyCached(text);
-    if (Date.now() - sliceStart >= sliceMs) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      sliceStart = Date.now();
-    }
-  }
+  await inSlices(
+    texts,
+    async (text) => {
+      if (text.length > WINDOW) await classifyInSlices(text);
+      else classifyCached(text);
+    },
+    sliceMs,
+  );
 }

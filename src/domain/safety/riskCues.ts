@@ -43,7 +43,8 @@ const CUES: readonly RegExp[] = [
   /\b(razor|razors|blade|blades)\b.*\b(hidden|hiding|stash\w*|for (bad|when|the bad))\b/,
   /\b(said|saying|say) goodbye\b.*\b(don't know|didn't know|last time|for good|forever|final)\b/,
   /\bplan\w* how (i'?d|i will|i'll|i would|to) (do it|end it|go)\b/,
-  /\b(cutting|hurting myself|burning myself|self[- ]harm\w*)\b.*\b(only (way|thing)|helps me|to feel (something|anything|real)|calms me|to cope|release)\b/, // Last words: a farewell to the world, a final message, affairs put in order.
+  /\b(cutting|hurting myself|burning myself|self[- ]harm\w*)\b.*\b(only (way|thing)|helps me|to feel (something|anything|real)|calms me|to cope|release)\b/,
+  // Last words: a farewell to the world, a final message, affairs put in order.
   /\b(goodbye|farewell) (cruel )?world\b|\bmy (last|final) (words|goodbye|goodbyes|suicide note)\b|\bmy (last|final) (message|post|letter|note) (ever|to anyone|to (all of )?you)\b|\bmy last (day|night) (alive|on earth|on this earth)\b|\b(sorted|put|got|settled) (out )?(all )?my affairs\b|\bmy affairs (are )?in order\b/,
   /\b(won't|will not|wont|not going to|not gonna) be (here|around|alive)\b.*\b(anymore|much longer|any longer|for long)\b|\bgiv\w* away my (cat|dog|pets?)\b.*\b(won't|will not) be (here|around)\b/,
   // The means at hand, or taken.

@@ -79,17 +79,22 @@ export const THIRD_PERSON_INFO: readonly RegExp[] = [
 const PEOPLE =
   '(?:[a-z]+ )?(?:ex|wife|husband|partner|girlfriend|boyfriend|gf|bf|neighbou?rs?|boss|manager|teacher|classmates?|friends?|brother|sister|mother|father|mom|mum|dad|step(?:dad|mom|mum|father|mother|son|daughter)|parents?|grandparents?|grandma|grandpa|child|children|kids?|son|daughter|baby|family|roommate|flatmate|housemate|coworkers?|co-workers?|colleagues?|landlord|landlady|uncle|aunt|cousin|nephew|niece|bully|bullies|guy|girl|man|woman|dude|bitch|bastard|idiot|prick|teachers|students|people|class|office|kid)';
 
+/** Saying what one is about to do; as a statement, it opens with no question word. */
+const INTENT =
+  "(?:i'm going to|i am going to|i'm gonna|i am gonna|im gonna|i will|i'll|i want to|i'm about to|i am about to|i'm planning to|i plan to|i'm ready to)";
+const STATED_INTENT = `^(?!how |what |where |why |can |could |should |is |are |do |does ).*\\b${INTENT}`;
+
 /** A person saying that they are about to hurt someone. */
 export const RISK_TO_OTHERS: readonly RegExp[] = [
   new RegExp(
-    `^(?!how |what |where |why |can |could |should |is |are |do |does ).*\\b(i'm going to|i am going to|i'm gonna|i am gonna|im gonna|i will|i'll|i want to|i'm about to|i am about to|i'm planning to|i plan to|i'm ready to) (kill|murder|shoot|stab|hurt|strangle|beat up|attack|run over|choke|poison|smother) (him|her|them|someone|somebody|everyone|people|all of|(my|that|the|this) (${PEOPLE}))\\b`,
+    `${STATED_INTENT} (kill|murder|shoot|stab|hurt|strangle|beat up|attack|run over|choke|poison|smother) (him|her|them|someone|somebody|everyone|people|all of|(my|that|the|this) (${PEOPLE}))\\b`,
   ),
   new RegExp(
-    `\\b(i'm going to|i am going to|i'm gonna|im gonna|i will|i'll|i want to|i'm about to|i plan to)\\b.*\\b(run (him|her|them|my (${PEOPLE})) (over|down)|make (him|her|them|my (${PEOPLE})) (bleed|suffer))\\b`,
+    `\\b${INTENT}\\b.*\\b(run (him|her|them|my (${PEOPLE})) (over|down)|make (him|her|them|my (${PEOPLE})) (bleed|suffer))\\b`,
   ),
   // "Beat" a person, not "beat my brother at chess".
   new RegExp(
-    `^(?!how |what |where |why |can |could |should |is |are |do |does ).*\\b(i'm going to|i am going to|i'm gonna|im gonna|i will|i'll|i want to|i'm about to|i am about to) beat (him|her|them|(my|that|the|this) (${PEOPLE}))\\b(?! (at|in|on)\\b)`,
+    `${STATED_INTENT} beat (him|her|them|(my|that|the|this) (${PEOPLE}))\\b(?! (at|in|on)\\b)`,
   ),
   /\b(tonight|tomorrow|today) i('m| am| will) (kill|shoot|stab|hurt)\b/,
   /\b(going to|gonna|i'll|i will|want to|about to) (put my fist through|smash|break|bash|cave in|punch) (his|her|their|my [a-z]+'s) (face|head|skull|teeth|jaw|nose)\b/,
