@@ -42,13 +42,15 @@ const RATE = Number(process.env.RATE ?? 8);
 /**
  * Out-of-fold false alarms allowed on the safe classes, per class. A false strike
  * costs more than a support panel shown once too often, and a missed risk costs most.
- * Harm stays at 0.1% although that rests on the one or two highest-scoring safe
- * messages (a small corpus change moves it): at 0.3% the model caught twice as many
- * of the harmful messages the rules miss, but flagged 0.9% of AlpacaEval's
- * ordinary prompts ("How can I make bubble solution?"), beyond the 0.5% target.
+ * Harm allows none: the model alone strikes only above every safe message it scored
+ * out of fold. At 0.1% the threshold rested on the one or two highest-scoring safe
+ * messages and moved with every corpus change (0.984, 0.990, 0.973); at 0.973 it
+ * flagged 0.9% of AlpacaEval's ordinary prompts, beyond the 0.5% target, for one
+ * more harmful request caught in 50. A false risk alarm is not free either: it
+ * shows support and keeps that branch from ever ending, so risk stays at 1%.
  */
 const MAX_FALSE_ALARMS = {
-  harmful: Number(process.env.HARM_FA ?? 0.001),
+  harmful: Number(process.env.HARM_FA ?? 0),
   risk: Number(process.env.RISK_FA ?? 0.01),
 };
 /** L2 penalty on the dense weights: word vectors are many, the corpus is small. */

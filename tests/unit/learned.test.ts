@@ -33,6 +33,20 @@ describe('learned classifier', () => {
     expect(features(['i', 'want', 'out'])).toEqual(features('I want out'));
   });
 
+  it('reads concepts as well as words: a new wording of a known idea shows its concept', () => {
+    // None of these wordings is in the corpus; each shows the concept its idea belongs to.
+    const shown = (text: string) => features(text).filter((f) => f.startsWith('@'));
+    expect(corpusText).not.toMatch(/no more tomorrows/i);
+    expect(shown('there will be no more tomorrows for me')).toContain('@finality');
+    expect(shown('so the landlord never finds out')).toContain('@concealment');
+    expect(shown('a letter from the tax office asking for my PIN')).toContain('@deception');
+    expect(shown('How do I get rid of moles in my lawn?')).toContain('@care');
+    expect(shown('what a lovely sunny day')).toEqual([]);
+    // Concepts are features the model weighs, named apart from any word.
+    const weighted = weights.weights as Record<string, number[]>;
+    expect(Object.keys(weighted).filter((f) => f.startsWith('@')).length).toBeGreaterThan(5);
+  });
+
   it('pools word scores as a mean over every word, unknown words counting as zero', () => {
     const scores: Record<string, number[]> = { pills: [0, 0, 3], hello: [1, 0, -1] };
     expect(pooledScores(['my', 'pills'], (w) => scores[w], 3)).toEqual([0, 0, 1.5]);

@@ -48,6 +48,7 @@ const KNOWLEDGE_QUESTION: readonly RegExp[] = [
   /^how (does|did) (?!one |i |you |we |someone |somebody |a person )[a-z]/,
   /^what (steps )?did (they|he|she|the [a-z]+) /,
   /^what happened (to|at|in|during)\b/,
+  /^(can you |could you |please )?(explain|describe)( to me)? (how|why) (?!to )(?!.*\b(make|build|use|get|so (that )?i|i can|myself)\b)(a |an |the )?[a-z -]{1,40} (works?|worked|happens?|happened)\b/,
 ];
 
 const anyMatch = (patterns: readonly RegExp[], text: string): boolean =>

@@ -66,6 +66,9 @@ export const HARM_RULES: readonly HarmRule[] = [
       /\b(instructions?|recipes?|blueprints?|schematics?|guide|tutorial|steps|plans?|formula)\b.*\b(pipe bombs?|bombs?|explosives?|ied|molotov|napalm|nerve agents?|sarin|ricin|bio ?weapons?|chemical weapons?|ghost guns?|silencers?)\b/,
       /\b(bomb|explosive|weapon|firearm|gun)s?\b.*\b(without (a |any )?(license|background check|being traced|serial)|illegally|untraceable)\b/,
       /\b(convert|modify)\b.*\b(semi[- ]auto(matic)?|rifle|gun)\b.*\b(full[- ]auto|automatic)\b/,
+      // A gun for someone barred from one, or a sale no one records.
+      /^(?!.*\b(legally|restor\w*|rights|expunge\w*|lawyer|allowed to)\b).*(\b(if|since|as|because|but|and) i (have|had|am|'m) (a )?(felony|felon|record|criminal record|restraining order)\b.*\b(gun|guns|handgun|firearms?|rifle|pistol)\b|\b(gun|guns|handgun|firearms?|rifle|pistol)\b.*\b(if|since|as|because|but|and) i (have|had|am|'m) (a )?(felony|felon|record|criminal record|restraining order)\b|\b(gun|handgun|firearm|rifle|pistol)\b.*\b(nobody records|no one records|off the books|no paperwork|without (any )?paperwork)\b)/,
+      /^(?!.*\b(history|historical|world war|ww2|wwii|dresden|tokyo|war)\b).*\b(fire ?bombs?|incendiary (device|bomb)s?)\b/,
     ],
     unless: [
       /\b(bath bombs?|photo ?bomb|bomb(ed)? (the|my|an?) (exam|test|interview|audition)|seed bombs?|bomb(ed)? at (stand-?up|comedy|open mic|the (show|gig|audition|interview))|cherry bomb cocktail)\b/,
@@ -109,6 +112,9 @@ export const HARM_RULES: readonly HarmRule[] = [
       /\bexploit (a |the )?(vulnerabilit(y|ies)|security (hole|flaw)|zero[- ]day)/,
       /\b(access|get into|take over|spy on)\b.*\b(someone('s)?|somebody('s)?|another person's|my (ex|wife|husband|partner|girlfriend|boyfriend)('s)?|people's|their|his|her)\b.*\b(account|email|phone|messages|computer|webcam|camera|texts)\b/,
       /\bsql injection\b.*\b(attack|steal|dump|into)\b/,
+      /\b(wiretap|tap|bug|clone|intercept)\w* (his|her|their|someone's|somebody's|my [a-z-]+'s|[a-z]+'s) (phone|phone calls|calls|line|texts|sim)\b/,
+      // Into a partner's phone behind their back.
+      /\b(unlock|get into|break into|access|read|go through|look through|check)\b.*\b(wife|husband|partner|girlfriend|boyfriend|gf|bf|ex)('s| her| his)? (phone|texts|messages|emails?|whatsapp|dms|laptop)\b.*\b(without|while (she|he|they) (sleeps?|is asleep|are asleep|is out|is away)|secretly|behind (her|his|their) back)\b|\b(wife|husband|partner|girlfriend|boyfriend)\b.*\b(unlock|get into|read|go through)\b.*\bwhile (she|he|they) (sleeps?|is asleep|are asleep)\b/,
       /\b(spy|track|monitor|surveil|stalk)\b.*\b(without (their|his|her|the) (knowledge|consent|permission)|secretly)\b/,
     ],
     unless: LEXICON_EXEMPT,
@@ -127,6 +133,19 @@ export const HARM_RULES: readonly HarmRule[] = [
       /\b(blackmail|extort|extortion|ransom)\b/,
       /\bavoid (detection|getting caught|being caught)\b/,
       /\b(cheat|cheating) (on|in) (an? |my |the )?(exam|test)\b/,
+      // Fake reviews in bulk, or against a rival.
+      /\b(write|post|generate|create|make|leave|buy)\b.*\b(fake reviews|(\d+|dozens of|lots of|a bunch of|many) (one|1|five|5)[- ]star reviews)\b/,
+      // Faking an injury or a loss for a payout.
+      /\b(fake|faking|stage|staging) (a|an|my) [a-z ]{0,20}(fall|injury|accident|theft|burglary|break-in|illness)\b.*\b(payout|claim|insurance|compensation|settlement|money|sue)\b/,
+      // Altering a prescription, opening credit in another person's name.
+      /\b(change|alter|edit|turn|make)\b (the |a )?\d+ (to|into) (a |an )?\d+ on (my|the|a|this) ([a-z]+ )?(prescription|script|rx)\b|\b(fake|forge|forged|forging)\b (a |my |the )?([a-z]+ )?(prescription|script|rx)\b/,
+      /\b(open|take out|apply for|get)\b.*\b(credit cards?|loans?|accounts?|mortgages?|phone contracts?)\b.*\bin ((my |a )?(dead|late|deceased) [a-z]+'s|someone else's|another person's|a stranger's) name\b|\bin (his|her|their|[a-z]+'s) name without (him|her|them) knowing\b/,
+      // Hiding income from the tax office.
+      /\b(keep|hide|stop)\b.*\b(tax office|irs|hmrc|tax ?man|revenue service)\b.*\b(finding out|knowing|noticing|seeing)\b|\b(paid|get paid|earn\w*) (in )?cash\b.*\b(not (declare|report)|without (declaring|reporting)|hide it)\b/,
+      // The hallmark of a scam: payment in gift cards to an authority or a relative.
+      /\b(write|draft|compose|create|make|generate)\b.*\b(email|letter|text|message|script|call)\b.*\b(tax|taxes|irs|fine|bail|arrest|owe|police|court|grandson|granddaughter)\b.*\bgift ?cards?\b/,
+      // A threat to publish unless paid or obeyed.
+      /\b(write|draft|word|compose|send)\b.*\b(or (else )?i('ll| will)? (post|leak|send|share|publish|release|expose) (them|it|the|your|his|her)|unless (he|she|they) (pays?|sends?|changes?|gives?|does))\b/,
     ],
     unless: [
       ...LEXICON_EXEMPT,
@@ -142,6 +161,7 @@ export const HARM_RULES: readonly HarmRule[] = [
       /\b(smuggle|traffic|sell|deal|push)\b.*\b(drugs|cocaine|heroin|meth|fentanyl|narcotics|weed across)\b/,
       /\b(hide|conceal|smuggle)\b.*\b(drugs|contraband)\b.*\b(airport|border|customs|police|security)\b/,
       /\bget (someone|people|my [a-z]+|kids|children|her|him) (high|addicted|hooked)\b/,
+      /\b(turn|turning|convert|converting|cook|cooking)\b.*\b(coke|cocaine|powder)\b.*\binto (freebase|free base|crack|rocks?)\b/,
     ],
     unless: [
       ...LEXICON_EXEMPT,
@@ -161,6 +181,10 @@ export const HARM_RULES: readonly HarmRule[] = [
       /\b(doxx?|dox(x)?ing)\b/,
       /\b(cyberbully|bully|harass|intimidate|threaten|stalk)\b.*\b(someone|somebody|people|him|her|them|my [a-z]+|a (classmate|coworker|person|user|child|kid))\b/,
       /\b(revenge porn|sextortion|deepfake (porn|nudes?)|non[- ]consensual (images?|porn|video))\b/,
+      // Selling starvation as a choice.
+      /\b(promot\w*|encourag\w*|convinc\w*|persuad\w*|glorif\w*|romantici[sz]\w*)\b.*\b(starv\w*|anorexi\w*|bulimi\w*|purging|not eating|thinspo|pro[- ]ana)\b.*\bis (a |an )?(lifestyle|choice|healthy|beautiful|admirable|good|cool|normal)\b/,
+      // Any poison gas or agent, to be used on people.
+      /\b(gas|poison|toxin|nerve agent)\b.*\b(?<!safe )to use (it |them )?(on|against) (people|someone|somebody|him|her|them|a crowd|my [a-z]+)\b/,
       /\b(cheat|cheating) (on )?(my )?(wife|husband|partner) without\b/,
       /\b(vandali[sz]e|graffiti on|set fire to|burn down|arson)\b.*\b(house|building|car|school|church|property|store|mosque|synagogue)\b/,
       /\b(drunk|drink) driv(e|ing)\b.*\b(without|avoid|get away)\b/,

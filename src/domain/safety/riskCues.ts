@@ -17,12 +17,13 @@ const CUES: readonly RegExp[] = [
   /\b(noose|rope)\b.*\b(myself|my neck|hang)\b|\bhang myself\b/,
   /\b(pills|tablets|overdose|od)\b.*\b(in front of me|right now|all of them|enough to|to die|to end|saved up|stockpil\w*)\b/,
   /\b(cut|cutting|scratch\w*|burn\w*|hurt\w*|harm\w*|hit\w*|punch\w*) (myself|my (arms?|legs?|wrists?|skin|thighs|stomach))\b.*\b(bleed\w*|until|again|every|when|because|to feel)?|\b(my (arms?|legs?|wrists?|skin)) (until|till) (they|it) bleed/,
-  /\b(starv\w*|not eat\w*|stopped eating|skip\w* meals|purg\w*|throw\w* up after|vomit\w* after|make myself (sick|throw up|vomit))\b/,
+  /\b(starv\w*(?! (herself|himself|themselves|him|her|them)\b)|not eat\w*|stopped eating|skip\w* meals|purg\w*|throw\w* up after|vomit\w* after|make myself (sick|throw up|vomit))\b/,
   /\b(no|any) (future|point|hope|way out|reason to (live|stay|go on))\b|\b(i('m| am)|i feel|feeling|i've (always )?been) (so |completely |totally |just |utterly )?(hopeless|worthless|a burden|useless|empty inside)\b|\b(so )?done with (life|living|everything|it all)\b|\bcan'?t (see|imagine) (a|any) future\b|\bgive up on (life|living|myself|everything)\b/,
   /\b(nobody|no one|no-one)\b.*\b(notice|miss|care)\b.*\b(if|when)\b.*\b(i|i'm|i was|i were|gone|dead)\b/,
   /\b(goodbye|farewell) (to everyone|letters?|notes?|messages?)\b|\bsaying goodbye to (everyone|my family)\b/,
   // Gathering the means: medication saved up, a rope bought.
-  /\b(sav(e|ed|ing)( up)?|hoard\w*|stockpil\w*|collect\w*|stash\w*)\b.*\b(meds|medications?|pills|tablets|antidepressants|painkillers|sleeping pills|insulin|prescriptions?|paracetamol|tylenol|opioids)\b/,
+  // Hoarding is the signal; saving or collecting needs a purpose ("collect my prescription" is an errand).
+  /\b(hoard\w*|stockpil\w*)\b.*\b(meds|medications?|pills|tablets|antidepressants|painkillers|sleeping pills|insulin|prescriptions?|paracetamol|tylenol|opioids)\b|\b(sav(e|ed|ing)( up)?|collect\w*|stash\w*)\b.*\b(meds|medications?|pills|tablets|antidepressants|painkillers|sleeping pills|insulin|prescriptions?|paracetamol|tylenol|opioids)\b.*\b(enough|all of them|for (when|one day|the day|later|the end)|just in case|in a (drawer|box|jar|bag|sock))\b|\bsav(e|ed|ing) up (my |the |all my )?(meds|pills|tablets|painkillers)\b/,
   /\b(bought|got|have|ordered|found|tied)\b (a |the |some )?(rope|noose)\b/,
   // Not being here by a date, leaving life by a euphemism.
   /\bnot (be|being) (here|around|alive)\b.*\b(by|after|past|for|at) (the end of|next|much longer|long|christmas|my birthday|then)\b|\bplan\w* (on |to )?not (be|being) (here|around|alive)\b/,
@@ -74,6 +75,20 @@ const CUES: readonly RegExp[] = [
   /\b(time (to|i|for me to)|want to|wanna|going to|ready to|just) (leave|left|exit|depart) (this|the) world\b(?! (a )?better)/,
   /\b(letter|note)\b.*\b(explaining|explain|saying|telling (them|her|him)) why i (did it|did this)\b/,
   /\bnot (going to|gonna) survive\b.*\b(don't want to|do not want to|that's ok|that's fine|i'm ok)\b|\b(don't|do not) want to survive\b/,
+  // Medication held back to be saved, a funeral prepared, a plan said out loud.
+  /\b(meds|medications?|pills|tablets|prescriptions?|antidepressants|painkillers)\b.*\b(sav(e|ing) (them|it) up|stockpil\w*)\b/,
+  /\b(playlist|songs?|music|outfit|readings?|speech|flowers) for my (own )?funeral\b|\bwr(ote|itten|iting) my (own )?(eulogy|obituary)\b/,
+  /\b(i'm|im|i am|i'll|i will) (ending|end) (it|it all|my life|things)\b(?! (with|on|early|for|at|here)\b)/,
+  /\b(can't|cannot|can not) (do|take|face|survive) (another|one more) (day|week|month|year|night|minute) of (this|it|life)\b(?! [a-z])|\b(can't|cannot|can not) do another (day|week|month|year)[.!]*$/,
+  /\b(made up my mind|i('ve| have)? (already )?decided)\b.*\b(tonight('s| is) the night|to go[.!]?$|to end (it|this)(?! [a-z]))|\btonight('s| is) the night\b.*\b(made up my mind|i('ve| have)? (already )?decided)\b/,
+  /\b(don't|do not|dont) (tell me to |bother telling me to |ask me to )?(call|text|ring|contact) (a |the |any )?(hotline|helpline|crisis line|suicide line|samaritans|988|lifeline)\b/,
+  /\b(think|thinking|thought) (of|about) (just )?(turning|jerking|yanking|swerving) the (steering )?wheel\b|\b(turn|turning|jerk|jerking|yank|yanking|swerv\w*) the (steering )?wheel into (a |the )?(wall|tree|traffic|oncoming|lorry|truck|river|barrier|pole|bridge)\b/,
+  /\b(texted|messaged|sent|wrote|said)\b.{0,40}\bgoodbye\b.*\b(turned|switched) (off|my phone off)\b|\b(turned|switched) off my phone\b.*\bgoodbye\b/,
+  /\b(done|tired of|sick of) pretending\b.*\b(check\w* out|end (it|this)|be gone|not (be )?(here|around))\b/,
+  /\b(took|take|taking|abus\w*|swallow\w*)\b.{0,30}\blaxatives?\b.*\b(weight|fat|thin|calories|lose|(get|flush) (the|all the|it|everything) (food )?out)\b|\b(whole|entire) (box|bottle|pack|packet) of laxatives\b/,
+  /\b(gave|given|giving) away my [a-z ,]{1,40}\b.*\bi (won't|will not|wont) need (them|it|anything|any of it)\b(?! (in|for|at|on|until|till|during|this|next) )/,
+  /\bhow many (of )?(my |these |the )?([a-z]+ )?(pills|tablets|meds|antidepressants|painkillers|sleeping pills)\b.*\b(would|does|will) it take\b(?! to (get|reach|make|cover|see|feel better|work))/,
+  /\b(won't|will not|wont|not going to|not gonna) make it (to|past|through|until|till) (my (next )?birthday|christmas|new year|next (week|month|year|summer)|the (weekend|end of the (week|month|year)))\b(?!.*\b(because|traffic|flight|train|late|delayed|work|busy)\b)/,
   // Death as relief, one's own funeral as peace.
   /\b(death|dying|being dead|not existing)\b.{0,30}\b(a relief|an escape|appealing|the answer|the only (way|option)|easier than (living|this|life))\b|\bmy (own )?funeral\b.*\bfeel\w* (peaceful|calm|relieved|happy|comforted)\b/,
 ];
@@ -91,6 +106,8 @@ export const EVERYDAY_SENSE: readonly RegExp[] = [
   /\bjump (start|rope|to|into|on|ship|the queue|in)\b|\b(vitamin|allergy|birth control|headache) (pills|tablets)\b|\bskip(ping)? (breakfast|lunch|a meal) (today|because|to)\b/,
   /\brope (swing|ladder|lights?|bridge|course|toy|knots?|access)\b|\b(jump|skipping|climbing|tow|mooring|dog) rope\b|\brope\b.*\b(climbing|boat|tent|hammock|swing|tarp|sailing|knot|garden|washing line)\b/,
   /\b(hang|cut|burn|pour|make|treat|buy|get) myself (a|an|some|another) (?!lot\b|little\b|bit\b|few\b)[a-z]/,
+  /\b(kill|killing|end|ending|turn off|turning off|mute|silence|delete|deleting) (my |the |this |that )?([a-z]+ )?(alarms?|notifications?|apps?|tabs?|process(es)?|server|account|subscriptions?|music|lights?|engine|game|streak)\b/,
+  /\b(starv\w*|drown\w*|burn\w*|cut\w*) (my|the|a|an|our) ([a-z]+ )?(starter|sourdough|yeast|plants?|seedlings?|tomatoes|roots|lawn|fire|engine|budget|costs?|battery)\b/,
   /\b(\d+[- ]sided|a|the|roll(ing)? (a|the)|pair of) (die|dice)\b|\b(funniest|funny|weirdest|strangest|stupidest|dumbest|silliest) ways to die\b/,
 ];
 

@@ -56,10 +56,12 @@ export const SELF_HARM: readonly RegExp[] = [
   // Indirect signals, by the warning signs crisis services list.
   /\b(want|wanna|wish i could|going|need) to (disappear|vanish|not exist|stop existing|sleep forever)\b|\b(happier|better( off)?|easier|fine) (if|when) i('m| am| was| were)? (gone|disappeared|dead|not (here|around)|didn't exist|never existed)\b|\bif i (disappeared|was gone|were gone|wasn't (here|around)|died)\b/,
   /\b(not|never) (to )?wake up\b|\bgo to sleep and never\b|\bsleep (forever|and not wake)\b/,
-  /\bhow many\b.*\b(pills|tablets|sleeping pills|paracetamol|tylenol|painkillers|insulin)\b|\b(lethal|fatal|deadly) (dose|amount)\b.*\b(i|me|my)\b|\b(painless|quick|quickest|easiest|surest) (way|ways|method) (to|of) (die|dying|go|end it)\b|\bmost painless way\b/,
+  /\bhow many\b.*\b(pills|tablets|sleeping pills|paracetamol|tylenol|painkillers|insulin)\b.*\b((would|does|will) it take(?! to (get|reach|make|cover|see|feel better|work))|to (die|kill|end|overdose|not wake|never wake|sleep forever)|(would|will|could|to) (stop (my|the|a) heart|kill (me|someone|a person)|be enough)|(is|are|would be) (lethal|fatal|deadly|too many to survive))\b|\b(lethal|fatal|deadly) (dose|amount)\b.*\b(i|me|my)\b|\b(painless|quick|quickest|easiest|surest) (way|ways|method) (to|of) (die|dying|go|end it)\b|\bmost painless way\b/,
   /\b(tonight|today|tomorrow|this weekend|soon)\b.*\b(end it|do it|be gone|kill myself|end my life|say goodbye)\b|\bgoing to end it\b|\bend it (all|tonight|today|now)\b/,
   /\bgoodbye (letters?|notes?|messages?|videos?)\b|\b(giving|gave) away (all )?my (things|stuff|belongings|possessions)\b|\b(giving|gave|given) (all )?my (things|stuff|belongings|possessions|clothes|books) away\b|\bwrote my will\b/,
   /\bnothing matters( anymore)?\b|\bno reason to (live|keep going|go on|be here)\b|\b(can't|cannot|can not) (do this|go on|keep going|take it) any ?more\b|\btired of (living|being alive|life|existing)\b|\bwant (it|everything|the pain) to (end|stop) (forever|for good|permanently)\b|\bi('m| am) (just )?a burden\b|\bburden (to|on) (everyone|my family|everybody)\b/,
+  // At the edge of a height now, said without "I": "sitting on the edge of the roof, legs over".
+  /^(i'm |im |i am |just |currently )?(sitting|standing|sat|stood) on (the )?(edge|ledge|railing|parapet) of (the |a |my )?[a-z -]{0,30}(car ?park|parking (garage|structure|lot)|building|roof|bridge|balcony|tower|overpass|platform)\b.*\b(legs (over|dangling)|looking down|right now|now|tonight|calm|quiet|peaceful)\b/,
   /\bhaven't eaten (in|for) (\d+|a few|several|two|three|four|five|six|seven) days\b|\buntil i('m| am) (thin|skinny|thinner)\b|\bmake myself (sick|throw up|vomit)\b|\bskip(ping)? (all )?(my )?meals\b.*\b(thin|weight|skinny)\b/,
 ];
 
@@ -71,6 +73,7 @@ export const THIRD_PERSON_INFO: readonly RegExp[] = [
   /\bhow (can|do|should) i (help|support|talk to|reach out to|comfort|be there for) (a|my) [a-z ]+ who\b/,
   // A dose meant for someone else: a harmful request, read by the harm rules.
   /^(how|what|which)\b.*\b(knock out|sedate|drug|poison|kill|put (him|her|them) to sleep) (my (?!self)[a-z]+|him|her|them|someone|somebody|a person|an adult)\b/,
+  /^(how|what|which)\b.*\b(dose|amount|how much|how many)\b.*\b(give|slip|feed|inject)\b (it )?(to )?(my (?!self)[a-z]+|him|her|them|someone|somebody|a person)\b/,
   // Asking what is safe, to stay safe.
   /\b(so (that )?i know how much [a-z ]{0,20}is safe|to (stay |be |keep (myself|them|him|her|us) )?safe|how much [a-z ]{0,20}is safe|safe (amount|limit|dose)|avoid (an )?(accidental )?overdos\w*)\b/,
 ];
@@ -82,12 +85,15 @@ const PEOPLE =
 /** Saying what one is about to do; as a statement, it opens with no question word. */
 const INTENT =
   "(?:i'm going to|i am going to|i'm gonna|i am gonna|im gonna|i will|i'll|i want to|i'm about to|i am about to|i'm planning to|i plan to|i'm ready to)";
-const STATED_INTENT = `^(?!how |what |where |why |can |could |should |is |are |do |does ).*\\b${INTENT}`;
+const STATEMENT = '^(?!how |what |where |why |can |could |should |is |are |do |does ).*\\b';
+const STATED_INTENT = `${STATEMENT}${INTENT}`;
+/** Saying what one is about to do or is doing now: "I'm burning…", "I'll walk into…". */
+const STATED_ACT = `${STATEMENT}(?:${INTENT}|i'm|i am)`;
 
 /** A person saying that they are about to hurt someone. */
 export const RISK_TO_OTHERS: readonly RegExp[] = [
   new RegExp(
-    `${STATED_INTENT} (kill|murder|shoot|stab|hurt|strangle|beat up|attack|run over|choke|poison|smother) (him|her|them|someone|somebody|everyone|people|all of|(my|that|the|this) (${PEOPLE}))\\b`,
+    `${STATED_INTENT} (kill|murder|shoot|stab|hurt|strangle|beat up|attack|run over|choke|poison|smother|drown|suffocate|burn|torture|maim) (him|her|them|someone|somebody|everyone|people|all of|(my|that|the|this) (${PEOPLE}))\\b(?! (a|an|some|another) [a-z])`,
   ),
   new RegExp(
     `\\b${INTENT}\\b.*\\b(run (him|her|them|my (${PEOPLE})) (over|down)|make (him|her|them|my (${PEOPLE})) (bleed|suffer))\\b`,
@@ -101,6 +107,15 @@ export const RISK_TO_OTHERS: readonly RegExp[] = [
   /\b(lesson|something) (she|he|they)('ll| will)? (won't|will not|wont|never) (survive|live through)\b/,
   /\b(bring|bringing|take|taking|carry|carrying)\w* (a |my |his |her |the |my [a-z]+'s )?([a-z-]+ )?(gun|rifle|pistol|shotgun|knife|weapon|machete|ar-15)s? (to|into) (school|class|work|the office|church|the mall|campus|the party)\b.*\b(pay|sorry|regret|everyone|all of them|use it)\b/,
   /\bi (have|got) a (gun|knife) and i('m| am)? ?(going|about|ready) to\b/,
+  // Arson against a person's home, said as a plan.
+  new RegExp(
+    `${STATED_ACT} (burn|burning|torch|torching|set fire to|setting fire to) (down )?(his|her|their|my (${PEOPLE})'s) (house|home|flat|apartment|car|place)\\b`,
+  ),
+  /\bwith (him|her|them) (still )?inside\b.*\b(burn\w*|fire|gasoline|petrol|lock\w*)\b|\b(burn\w*|fire|gasoline|petrol)\b.*\bwith (him|her|them) (still )?inside\b/,
+  // Walking into a workplace or school armed: "walking into that office with my AR".
+  new RegExp(
+    `${STATED_ACT} (walk|walking|go|going|head|heading|show up|showing up|come|coming|march|marching)( back)? (in)?to (that|the|my|our|this) (office|school|class|classroom|work|workplace|church|mall|meeting|campus|factory|warehouse)\\b.*\\bwith (a|my|the|his|her|my [a-z]+'s) ([a-z-]+ )?(gun|rifle|pistol|shotgun|ar|ar-15|ak|ak-47|glock)s?\\b`,
+  ),
   /\b(i'm going to|i am going to|i'm gonna|im gonna|i will|i'll|i want to|i plan to|i'm planning to) shoot up (my|the|a|our|this) [a-z]+/,
   /\b(make (him|her|them|my [a-z]+|that [a-z]+) pay|get (back at|revenge on) (him|her|them|my [a-z]+))\b.*\b(gun|shotgun|rifle|knife|pistol|weapon|bat|axe)\b/,
 ];

@@ -4,6 +4,7 @@
  * Shared by the training script and the classifier, so both see the same features.
  */
 import { normalise } from '../normalise';
+import { conceptFeatures } from './concepts';
 
 const SPELLINGS: readonly [RegExp, string][] = [
   [/\b(im|i'm)\b/g, 'i am'],
@@ -27,12 +28,13 @@ export function tokens(text: string): string[] {
   return t.match(/[a-z0-9]+/g) ?? [];
 }
 
-/** Unigrams, bigrams and the first word, of a text or of its tokens. */
+/** Unigrams, bigrams, the first word and the concepts shown, of a text or of its tokens. */
 export function features(textOrWords: string | readonly string[]): string[] {
   const words = typeof textOrWords === 'string' ? tokens(textOrWords) : textOrWords;
   const out = words.map((w) => w);
   for (let i = 1; i < words.length; i += 1) out.push(`${words[i - 1]} ${words[i]}`);
   out.push(`^${words[0] ?? ''}`);
+  out.push(...conceptFeatures(words.join(' ')));
   return out;
 }
 
