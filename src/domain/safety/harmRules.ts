@@ -69,6 +69,8 @@ export const HARM_RULES: readonly HarmRule[] = [
       // A gun for someone barred from one, or a sale no one records.
       /^(?!.*\b(legally|restor\w*|rights|expunge\w*|lawyer|allowed to)\b).*(\b(if|since|as|because|but|and) i (have|had|am|'m) (a )?(felony|felon|record|criminal record|restraining order)\b.*\b(gun|guns|handgun|firearms?|rifle|pistol)\b|\b(gun|guns|handgun|firearms?|rifle|pistol)\b.*\b(if|since|as|because|but|and) i (have|had|am|'m) (a )?(felony|felon|record|criminal record|restraining order)\b|\b(gun|handgun|firearm|rifle|pistol)\b.*\b(nobody records|no one records|off the books|no paperwork|without (any )?paperwork)\b)/,
       /^(?!.*\b(history|historical|world war|ww2|wwii|dresden|tokyo|war)\b).*\b(fire ?bombs?|incendiary (device|bomb)s?)\b/,
+      /\b(make|making|synthesi[sz]e|produce|cook|mix)\b.*\b(nitroglycerine?|tatp|hmtd|semtex|c-?4 explosive|plastic explosives?)\b/,
+      /\b(build|make|buy|use|set up)\b.*\b(jammer|device that jams|jam)\b.*\b(police|emergency|radio|gps|cell|phone|signals?)\b/,
     ],
     unless: [
       /\b(bath bombs?|photo ?bomb|bomb(ed)? (the|my|an?) (exam|test|interview|audition)|seed bombs?|bomb(ed)? at (stand-?up|comedy|open mic|the (show|gig|audition|interview))|cherry bomb cocktail)\b/,
@@ -95,6 +97,7 @@ export const HARM_RULES: readonly HarmRule[] = [
       /\b(kill|beat|take) (him|her|them|my [a-z]+) (at|in) /,
       /\b(kill|killing) (the )?(time|lights|engine|mood|vibe)\b/,
       /\bwith kindness\b/,
+      /\bbeat (my |his |her |their )?([a-z]+'s )?(high ?score|record|time|score|personal best|pb)\b/,
       /\bwithout (hurting|harming|injuring|damaging) (them|him|her|it|myself|yourself|anyone|my)\b/,
       /\b(self[- ]defen[cs]e|protect (myself|my family)|defend myself)\b/,
     ],
@@ -140,6 +143,10 @@ export const HARM_RULES: readonly HarmRule[] = [
       // Altering a prescription, opening credit in another person's name.
       /\b(change|alter|edit|turn|make)\b (the |a )?\d+ (to|into) (a |an )?\d+ on (my|the|a|this) ([a-z]+ )?(prescription|script|rx)\b|\b(fake|forge|forged|forging)\b (a |my |the )?([a-z]+ )?(prescription|script|rx)\b/,
       /\b(open|take out|apply for|get)\b.*\b(credit cards?|loans?|accounts?|mortgages?|phone contracts?)\b.*\bin ((my |a )?(dead|late|deceased) [a-z]+'s|someone else's|another person's|a stranger's) name\b|\bin (his|her|their|[a-z]+'s) name without (him|her|them) knowing\b/,
+      /\b(get|make|trick|convince|persuade)\b (my )?(elderly |old |sick |dying |senile )?[a-z]+ to sign\b.*\b(before (she|he|they) (realises|realizes|notices|understands|knows)|without (her|him|them) (knowing|understanding|realising|realizing|reading))\b/,
+      /\bcatfish\w*\b.*\b(money|send|pay|gift ?cards|bank)\b|\b(romance|dating|sweetheart) scams?\b/,
+      /\b(move|hide|transfer|stash|shift)\b.*\b(savings|money|assets|income|funds)\b.*\bso (that )?(the court|the judge|my (wife|husband|ex|spouse)|the (lawyers?|solicitors?)) (doesn't|does not|won't|will not|can't|cannot|can not) (count|see|find|know)\b/,
+      /\b(sell|selling|make|print)\w*\b.*\bfake (concert |gig |festival |event |match )?tickets\b/,
       // Hiding income from the tax office.
       /\b(keep|hide|stop)\b.*\b(tax office|irs|hmrc|tax ?man|revenue service)\b.*\b(finding out|knowing|noticing|seeing)\b|\b(paid|get paid|earn\w*) (in )?cash\b.*\b(not (declare|report)|without (declaring|reporting)|hide it)\b/,
       // The hallmark of a scam: payment in gift cards to an authority or a relative.
@@ -161,6 +168,9 @@ export const HARM_RULES: readonly HarmRule[] = [
       /\b(smuggle|traffic|sell|deal|push)\b.*\b(drugs|cocaine|heroin|meth|fentanyl|narcotics|weed across)\b/,
       /\b(hide|conceal|smuggle)\b.*\b(drugs|contraband)\b.*\b(airport|border|customs|police|security)\b/,
       /\bget (someone|people|my [a-z]+|kids|children|her|him) (high|addicted|hooked)\b/,
+      /\b(lie|lies|say|tell|fake|pretend)\b.*\b(er|a&e|emergency room|doctors?|gp|pharmacists?|pharmacy|dentist)\b.*\b(giv\w*|prescrib\w*|get)\b.*\b(fentanyl|oxy\w*|opioids?|painkillers|xanax|adderall|benzos?|morphine|codeine|tramadol|vicodin|percocet|ketamine)\b/,
+      /\b(add|put|slip|mix|sneak|bake)\b.*\b(brownies|food|drink|coffee|tea|cake|cookies|meal|dinner|smoothie|water|punch)\b.*\b(make|get) (him|her|them|my [a-z]+|someone) (trip|high|sick|sleepy|pass out|black out|hallucinate)\b/,
+      /\b(pass|beat|cheat|fool|trick)\w* (a |my |the )?(drug|urine|piss|hair) (test|screen)\b.*\b(probation|parole|court|officer)\b/,
       /\b(turn|turning|convert|converting|cook|cooking)\b.*\b(coke|cocaine|powder)\b.*\binto (freebase|free base|crack|rocks?)\b/,
     ],
     unless: [
@@ -181,6 +191,12 @@ export const HARM_RULES: readonly HarmRule[] = [
       /\b(doxx?|dox(x)?ing)\b/,
       /\b(cyberbully|bully|harass|intimidate|threaten|stalk)\b.*\b(someone|somebody|people|him|her|them|my [a-z]+|a (classmate|coworker|person|user|child|kid))\b/,
       /\b(revenge porn|sextortion|deepfake (porn|nudes?)|non[- ]consensual (images?|porn|video))\b/,
+      /\b(how much|how many|what amount|what dose|dose of)\b.*\b(arsenic|cyanide|ricin|strychnine|thallium|polonium|antifreeze|rat poison|hemlock|oleander|nightshade)\b.*\b(kill|be fatal|be lethal|finish)\b/,
+      /\b(harvest|sell|buy|remove|steal)\w*\b.*\b(someone's|a person's|people's|his|her|their|human) (kidneys?|organs?|liver|heart)\b|\borgan trafficking\b/,
+      /\b(fire|blaze|burn)\b.*\bmake (it )?(look|seem) (like )?(an )?(electrical|accidental|an accident|natural)\b/,
+      /\b(write|create|draft|compose|give)\b.*\b(immigrants|refugees|migrants|muslims|jews|[a-z]+ people)\b.*\b(driven out|kicked out|thrown out|expelled|eradicated|wiped out|purged)\b/,
+      /\b(encourag\w*|dar(e|ing)|convinc\w*|promot\w*|get)\b.*\b(kids|children|teens|teenagers|people|my (friends|classmates))\b.*\b(blackout|choking|tide pod|skull ?breaker|fire) challenge\b/,
+      /\b(write|create|draft|compose|give)\b.*\b(justif\w*|defend\w*)\b.*\bviolence (against|toward|towards|on) (women|men|[a-z]+ people|immigrants|jews|muslims|gays?|trans|children|minorities)\b/,
       // Selling starvation as a choice.
       /\b(promot\w*|encourag\w*|convinc\w*|persuad\w*|glorif\w*|romantici[sz]\w*)\b.*\b(starv\w*|anorexi\w*|bulimi\w*|purging|not eating|thinspo|pro[- ]ana)\b.*\bis (a |an )?(lifestyle|choice|healthy|beautiful|admirable|good|cool|normal)\b/,
       // Any poison gas or agent, to be used on people.

@@ -10,7 +10,7 @@ const FIRST_PERSON = /\b(i|i'm|im|i've|ive|i'll|i'd|me|my|myself|mine)\b/;
 
 /** Cues that mean risk when they are about the writer. */
 const CUES: readonly RegExp[] = [
-  /\b(die|dying|be dead|end (it|it all|my life|things|everything)|not (be )?(here|alive|around) any ?more|stop existing|not exist)\b/,
+  /\b(die|dying|be dead|ending (it all|my (own )?life)|end (it|it all|my life|things|everything)|not (be )?(here|alive|around) any ?more|stop existing|not exist)\b/,
   /\b(suicid\w*|kill(ing)? myself|take my (own )?life|unalive)\b/,
   /\b(disappear|vanish)\w*\b.*\b(forever|for good|permanently|from (this|the) world)\b|\bworld (would be )?(better|happier) without me\b|\bwithout me (in it|around)\b/,
   /\b(jump|jumping) (off|from|in front of)\b|\b(bridge|cliff|rooftop|train tracks)\b.*\b(jump|end|die)\b|\b(jump|end|die)\b.*\b(bridge|cliff|rooftop|train tracks)\b/,
@@ -77,7 +77,7 @@ const CUES: readonly RegExp[] = [
   /\bnot (going to|gonna) survive\b.*\b(don't want to|do not want to|that's ok|that's fine|i'm ok)\b|\b(don't|do not) want to survive\b/,
   // Medication held back to be saved, a funeral prepared, a plan said out loud.
   /\b(meds|medications?|pills|tablets|prescriptions?|antidepressants|painkillers)\b.*\b(sav(e|ing) (them|it) up|stockpil\w*)\b/,
-  /\b(playlist|songs?|music|outfit|readings?|speech|flowers) for my (own )?funeral\b|\bwr(ote|itten|iting) my (own )?(eulogy|obituary)\b/,
+  /\b(playlist|songs?|music|outfit|readings?|speech|flowers) for my (own )?(funeral|memorial)\b|\bwr(ote|itten|iting) my (own )?(eulogy|obituary)\b/,
   /\b(i'm|im|i am|i'll|i will) (ending|end) (it|it all|my life|things)\b(?! (with|on|early|for|at|here)\b)/,
   /\b(can't|cannot|can not) (do|take|face|survive) (another|one more) (day|week|month|year|night|minute) of (this|it|life)\b(?! [a-z])|\b(can't|cannot|can not) do another (day|week|month|year)[.!]*$/,
   /\b(made up my mind|i('ve| have)? (already )?decided)\b.*\b(tonight('s| is) the night|to go[.!]?$|to end (it|this)(?! [a-z]))|\btonight('s| is) the night\b.*\b(made up my mind|i('ve| have)? (already )?decided)\b/,
@@ -89,6 +89,13 @@ const CUES: readonly RegExp[] = [
   /\b(gave|given|giving) away my [a-z ,]{1,40}\b.*\bi (won't|will not|wont) need (them|it|anything|any of it)\b(?! (in|for|at|on|until|till|during|this|next) )/,
   /\bhow many (of )?(my |these |the )?([a-z]+ )?(pills|tablets|meds|antidepressants|painkillers|sleeping pills)\b.*\b(would|does|will) it take\b(?! to (get|reach|make|cover|see|feel better|work))/,
   /\b(won't|will not|wont|not going to|not gonna) make it (to|past|through|until|till) (my (next )?birthday|christmas|new year|next (week|month|year|summer)|the (weekend|end of the (week|month|year)))\b(?!.*\b(because|traffic|flight|train|late|delayed|work|busy)\b)/,
+  // Harm to oneself as the aim; tiredness of existing; breath wasted on oneself.
+  /\b(damage|destroy|shut down|fail|wreck)\w* (my |your |the )?(liver|kidneys?|heart|organs)\b.*\b((that's|that is|which is|thats) (kind of |sort of |exactly )?the (goal|point|idea|plan)|what i want)\b/,
+  /\b(tired|exhausted|sick|weary|worn out) (of|from) (existing|being alive|living(?! (in|with|at|near|on|under|paycheck|out|here|there|alone|abroad|together)\b)|life(?! [a-z])|breathing)\b/,
+  /\b(wasted|a waste) on (me|someone like me|a person like me)\b|\b(don't|do not) deserve (to breathe|the air|to be alive|to exist)\b/,
+  // Losing more despite worry, a height sought for tonight.
+  /\b(lose|losing)\b.*\b(more|another|further)\b.*\b(even though|despite|but) (my )?(doctor|parents?|mum|mom|dad|friends?|family|gp|dietitian|nurse|therapist)\b.*\b(worried|concerned|scared|says|said|told)\b/,
+  /\b(highest|tallest|top) (floor|building|bridge|point|roof|car ?park|storey)\b.*\b(to jump|for me to|without (security|anyone|being seen))\b/,
   // Death as relief, one's own funeral as peace.
   /\b(death|dying|being dead|not existing)\b.{0,30}\b(a relief|an escape|appealing|the answer|the only (way|option)|easier than (living|this|life))\b|\bmy (own )?funeral\b.*\bfeel\w* (peaceful|calm|relieved|happy|comforted)\b/,
 ];

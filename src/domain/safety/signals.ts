@@ -59,7 +59,7 @@ export const SELF_HARM: readonly RegExp[] = [
   /\bhow many\b.*\b(pills|tablets|sleeping pills|paracetamol|tylenol|painkillers|insulin)\b.*\b((would|does|will) it take(?! to (get|reach|make|cover|see|feel better|work))|to (die|kill|end|overdose|not wake|never wake|sleep forever)|(would|will|could|to) (stop (my|the|a) heart|kill (me|someone|a person)|be enough)|(is|are|would be) (lethal|fatal|deadly|too many to survive))\b|\b(lethal|fatal|deadly) (dose|amount)\b.*\b(i|me|my)\b|\b(painless|quick|quickest|easiest|surest) (way|ways|method) (to|of) (die|dying|go|end it)\b|\bmost painless way\b/,
   /\b(tonight|today|tomorrow|this weekend|soon)\b.*\b(end it|do it|be gone|kill myself|end my life|say goodbye)\b|\bgoing to end it\b|\bend it (all|tonight|today|now)\b/,
   /\bgoodbye (letters?|notes?|messages?|videos?)\b|\b(giving|gave) away (all )?my (things|stuff|belongings|possessions)\b|\b(giving|gave|given) (all )?my (things|stuff|belongings|possessions|clothes|books) away\b|\bwrote my will\b/,
-  /\bnothing matters( anymore)?\b|\bno reason to (live|keep going|go on|be here)\b|\b(can't|cannot|can not) (do this|go on|keep going|take it) any ?more\b|\btired of (living|being alive|life|existing)\b|\bwant (it|everything|the pain) to (end|stop) (forever|for good|permanently)\b|\bi('m| am) (just )?a burden\b|\bburden (to|on) (everyone|my family|everybody)\b/,
+  /\bnothing matters( anymore)?\b|\bno reason to (live|keep going|go on|be here)\b|\b(can't|cannot|can not) (do this|go on|keep going|take it) any ?more\b|\btired of (living(?! (in|with|at|near|on|under|paycheck|out|here|there|alone|abroad|together)\b)|being alive|life(?! [a-z])|existing)\b|\bwant (it|everything|the pain) to (end|stop) (forever|for good|permanently)\b|\bi('m| am) (just )?a burden\b|\bburden (to|on) (everyone|my family|everybody)\b/,
   // At the edge of a height now, said without "I": "sitting on the edge of the roof, legs over".
   /^(i'm |im |i am |just |currently )?(sitting|standing|sat|stood) on (the )?(edge|ledge|railing|parapet) of (the |a |my )?[a-z -]{0,30}(car ?park|parking (garage|structure|lot)|building|roof|bridge|balcony|tower|overpass|platform)\b.*\b(legs (over|dangling)|looking down|right now|now|tonight|calm|quiet|peaceful)\b/,
   /\bhaven't eaten (in|for) (\d+|a few|several|two|three|four|five|six|seven) days\b|\buntil i('m| am) (thin|skinny|thinner)\b|\bmake myself (sick|throw up|vomit)\b|\bskip(ping)? (all )?(my )?meals\b.*\b(thin|weight|skinny)\b/,
@@ -107,6 +107,12 @@ export const RISK_TO_OTHERS: readonly RegExp[] = [
   /\b(lesson|something) (she|he|they)('ll| will)? (won't|will not|wont|never) (survive|live through)\b/,
   /\b(bring|bringing|take|taking|carry|carrying)\w* (a |my |his |her |the |my [a-z]+'s )?([a-z-]+ )?(gun|rifle|pistol|shotgun|knife|weapon|machete|ar-15)s? (to|into) (school|class|work|the office|church|the mall|campus|the party)\b.*\b(pay|sorry|regret|everyone|all of them|use it)\b/,
   /\bi (have|got) a (gun|knife) and i('m| am)? ?(going|about|ready) to\b/,
+  // A place full of people set on fire; lying in wait with a weapon; an urge to hurt a baby.
+  new RegExp(
+    `${STATED_ACT} (set fire to|setting fire to|burn down|burning down|torch|torching|firebomb|blow up|blowing up) (the|my|our|that|this) [a-z ]{0,20}(school|gym|office|church|mosque|synagogue|temple|classroom|hall|mall|assembly|house|home|flat|apartment|bar|club)\\b`,
+  ),
+  /\b(waiting|hiding|parked|sitting) (outside|near|by|behind|across from) (her|his|their|my [a-z]+'s) (house|flat|apartment|place|work|office|school|car)\b.*\b(with|got|have) (a|my|the) (bat|knife|gun|crowbar|hammer|axe|machete|rifle|pistol)\b|\b(with|got|have) (a|my|the) (bat|knife|gun|crowbar|hammer|axe|machete|rifle|pistol)\b.*\b(waiting|hiding|parked) (outside|near|by|behind) (her|his|their|my [a-z]+'s) (house|flat|apartment|place|work|office)\b/,
+  /\b(so close to|about to|could easily|want to|going to|i'll) (shake|hit|smother|drown|hurt|throw|suffocate) (the|my|this|our) (baby|infant|newborn|toddler)\b|\b(shake|shaking) (the|my|this) (baby|infant|newborn)\b.*\b(until|till) (he|she|it|they) (stops?|shuts? up|is quiet)\b/,
   // Arson against a person's home, said as a plan.
   new RegExp(
     `${STATED_ACT} (burn|burning|torch|torching|set fire to|setting fire to) (down )?(his|her|their|my (${PEOPLE})'s) (house|home|flat|apartment|car|place)\\b`,
