@@ -38,6 +38,7 @@ export const HARM_RULES: readonly HarmRule[] = [
       /\b(sex|sexual|sexually|naked|nude|porn|genitals?|genitalia|explicit|erotic|molest|groom|intercourse|seduce|fondl)\w*\b.*\b(child|children|kids?|minors?|underage|preteens?|toddlers?|(1[0-7]|[1-9])[- ]year[- ]olds?)\b/,
       /\bcsam\b|\bchild porn|\bloli(con)?\b|\bpedo(phil)/,
       /\bget (kids|children|a child|a kid) to (not tell|keep (it|a|our) secret)/,
+      /\b(sneak|bring|take|get|invite)\b.*\bmy (1[0-5]|[1-9])[- ]year[- ]old (girlfriend|boyfriend|gf|bf)\b/,
     ],
     unless: [
       /\b(protect|prevent|report|recogni[sz]e|signs of|talk to my (kids?|children) about|educat|sex ed|age[- ]appropriate|puberty|safety|awareness|warning signs)\b/,
@@ -71,6 +72,9 @@ export const HARM_RULES: readonly HarmRule[] = [
       /^(?!.*\b(history|historical|world war|ww2|wwii|dresden|tokyo|war)\b).*\b(fire ?bombs?|incendiary (device|bomb)s?)\b/,
       /\b(make|making|synthesi[sz]e|produce|cook|mix)\b.*\b(nitroglycerine?|tatp|hmtd|semtex|c-?4 explosive|plastic explosives?)\b/,
       /\b(build|make|buy|use|set up)\b.*\b(jammer|device that jams|jam)\b.*\b(police|emergency|radio|gps|cell|phone|signals?)\b/,
+      /\b(make|craft|build|fashion)\b (a |an )?(shank|shiv|zip gun|knuckle ?duster|brass knuckles|blowgun|flamethrower)\b/,
+      /\b(gun|firearm|pistol|rifle)s?\b.{0,30}\b3d[- ]print\w*/,
+      /\b(gun|pistol|knife|weapon|firearm|blade)s?\b.*\b(through|past) (a |the )?([a-z]+ )?(bag check|security|metal detectors?|screening|scanner)\b/,
     ],
     unless: [
       /\b(bath bombs?|photo ?bomb|bomb(ed)? (the|my|an?) (exam|test|interview|audition)|seed bombs?|bomb(ed)? at (stand-?up|comedy|open mic|the (show|gig|audition|interview))|cherry bomb cocktail)\b/,
@@ -81,7 +85,7 @@ export const HARM_RULES: readonly HarmRule[] = [
     patterns: [
       r(`(${HOW}.*|^(please )?)\\b(${VIOLENT_VERBS})\\b(?: and [a-z]+)? ${PERSON}\\b`),
       r(
-        `${HOW}.*\\b(killing|murdering|hurting|harming|attacking|poisoning|stabbing|shooting|torturing|kidnapping|assaulting|strangling) ${PERSON}\\b`,
+        `${HOW}.*\\b(?<!without )(killing|murdering|hurting|harming|attacking|poisoning|stabbing|shooting|torturing|kidnapping|assaulting|strangling) ${PERSON}\\b`,
       ),
       /\b(hostage|human trafficking|traffic (people|women|children|humans)|sex slaves?|enslave)\b/,
       /\b(dispose of|get rid of|hide|bury|dissolve) (a |the )?(dead )?body\b/,
@@ -147,6 +151,11 @@ export const HARM_RULES: readonly HarmRule[] = [
       /\bcatfish\w*\b.*\b(money|send|pay|gift ?cards|bank)\b|\b(romance|dating|sweetheart) scams?\b/,
       /\b(move|hide|transfer|stash|shift)\b.*\b(savings|money|assets|income|funds)\b.*\bso (that )?(the court|the judge|my (wife|husband|ex|spouse)|the (lawyers?|solicitors?)) (doesn't|does not|won't|will not|can't|cannot|can not) (count|see|find|know)\b/,
       /\b(sell|selling|make|print)\w*\b.*\bfake (concert |gig |festival |event |match )?tickets\b/,
+      /\bfake (gofundme|fundraiser|donation page|charity appeal|crowdfund\w*)\b|\b(gofundme|fundraiser)\b.*\b(doesn't|does not|don't|do not) exist\b/,
+      /\bfake (my|his|her|their) (own )?death\b/,
+      /\b(skim|steal|pocket|take)\w* (money|cash)\b.*\b(till|register|cash drawer|work|employer)\b.*\b(without|so (that )?(the|my) [a-z]+ (doesn't|does not|won't))\b/,
+      /\b(rob|robbing|hold up|holding up|stick up|sticking up) (a|the) ([a-z]+ )?(petrol station|gas station|bank|post office|bookmakers|betting shop|pharmacy|off[- ]licen[cs]e|liquor store|convenience store|corner shop)\b/,
+      /\b(cheat|cheating) (at|in) (poker|cards|blackjack|the casino|a card game|roulette)\b|\bmark(ing)? the cards\b/,
       // Hiding income from the tax office.
       /\b(keep|hide|stop)\b.*\b(tax office|irs|hmrc|tax ?man|revenue service)\b.*\b(finding out|knowing|noticing|seeing)\b|\b(paid|get paid|earn\w*) (in )?cash\b.*\b(not (declare|report)|without (declaring|reporting)|hide it)\b/,
       // The hallmark of a scam: payment in gift cards to an authority or a relative.
@@ -167,7 +176,10 @@ export const HARM_RULES: readonly HarmRule[] = [
       /\b(black market|dark ?web|darknet)\b.*\b(drugs|prescription|pills|opioids)\b|\b(drugs|prescription|pills|opioids)\b.*\b(black market|dark ?web|darknet)\b/,
       /\b(smuggle|traffic|sell|deal|push)\b.*\b(drugs|cocaine|heroin|meth|fentanyl|narcotics|weed across)\b/,
       /\b(hide|conceal|smuggle)\b.*\b(drugs|contraband)\b.*\b(airport|border|customs|police|security)\b/,
-      /\bget (someone|people|my [a-z]+|kids|children|her|him) (high|addicted|hooked)\b/,
+      /\bget(ting)? (someone|people|my [a-z]+|kids|children|her|him|teenagers|teens|students|minors) (high|addicted|hooked)\b/,
+      /\b(sneak|smuggl)\w*\b.*\b(phones?|drugs|weapons?|knives|sim cards?|contraband)\b.*\b(prison|jail|inmate|cell)\b|\b(sneak|smuggl)\w*\b.*\b(prison|jail|inmate)\b.*\b(phones?|drugs|weapons?|knives|sim cards?|contraband)\b/,
+      /\b(grow|growing|sell|selling)\b.*\b(magic mushrooms|psilocybin|shrooms)\b.*\b(sell|festivals?|students|online|parties|clubs)\b/,
+      /\b(sell|selling|deal|dealing)\b (my |some |the )?(prescription )?(adderall|xanax|oxy\w*|opioids|painkillers|ritalin|valium|benzos|ketamine)\b/,
       /\b(lie|lies|say|tell|fake|pretend)\b.*\b(er|a&e|emergency room|doctors?|gp|pharmacists?|pharmacy|dentist)\b.*\b(giv\w*|prescrib\w*|get)\b.*\b(fentanyl|oxy\w*|opioids?|painkillers|xanax|adderall|benzos?|morphine|codeine|tramadol|vicodin|percocet|ketamine)\b/,
       /\b(add|put|slip|mix|sneak|bake)\b.*\b(brownies|food|drink|coffee|tea|cake|cookies|meal|dinner|smoothie|water|punch)\b.*\b(make|get) (him|her|them|my [a-z]+|someone) (trip|high|sick|sleepy|pass out|black out|hallucinate)\b/,
       /\b(pass|beat|cheat|fool|trick)\w* (a |my |the )?(drug|urine|piss|hair) (test|screen)\b.*\b(probation|parole|court|officer)\b/,
@@ -187,7 +199,7 @@ export const HARM_RULES: readonly HarmRule[] = [
       /\b(write|create|generate|compose|draft|produce|make|design|post|publish|develop|give me)\b.*\b(promotes?|promoting|encourages?|encouraging|glorif(y|ies|ying)|incites?|inciting)\b.*\b(violence|hatred|hate|racism|discrimination|terrorism|self[- ]harm|suicide|eating disorders?|anorexia|bulimia|drug use|drunk driving|dangerous behaviou?r|harmful behaviou?r|extremism|genocide)\b/,
       /\bwhy (should|shouldn't|must|can't|are)\b.*\b(jews?|jewish people|black people|muslims?|christians?|women|gay people|gays|lesbians|trans(gender)? people|immigrants|asians|asian (people|men|women|americans|immigrants|students)|hispanics?|latinos?|arabs|arab (people|men|women|immigrants)|disabled people|hindus?|romani|roma)\b.*\b(not (be )?(allowed|admitted|permitted|have|get|be|vote|work|marry|own)|be (banned|deported|excluded|segregated|inferior|killed)|inferior|banned|deported|less intelligent)\b/,
       /\b(all|most)? ?(jews?|black people|muslims?|women|immigrants|gays?)\b.*\b(are|is) (inferior|subhuman|animals|vermin|a disease)\b/,
-      /\b(home address|phone number|social security number|ssn|bank details|medical records|marital status|sexual orientation|criminal record|date of birth|salary)\b.*\b(of )?(my [a-z]+|a private|someone|somebody|private individual|my ex|this person)\b|\b(my [a-z]+'s) (home address|phone number|social security number|ssn|bank details|medical records|marital status|sexual orientation|criminal record|date of birth|salary|password)\b/,
+      /\b(home address(es)?|phone numbers?|social security number|ssn|bank details|medical records|marital status|sexual orientation|criminal record|date of birth|salary)\b.*\b(of )?(my [a-z]+|a private|someone|somebody|private individual|my ex|this person)\b|\b(my [a-z]+'s) (home address|phone number|social security number|ssn|bank details|medical records|marital status|sexual orientation|criminal record|date of birth|salary|password)\b/,
       /\b(doxx?|dox(x)?ing)\b/,
       /\b(cyberbully|bully|harass|intimidate|threaten|stalk)\b.*\b(someone|somebody|people|him|her|them|my [a-z]+|a (classmate|coworker|person|user|child|kid))\b/,
       /\b(revenge porn|sextortion|deepfake (porn|nudes?)|non[- ]consensual (images?|porn|video))\b/,
@@ -197,6 +209,16 @@ export const HARM_RULES: readonly HarmRule[] = [
       /\b(write|create|draft|compose|give)\b.*\b(immigrants|refugees|migrants|muslims|jews|[a-z]+ people)\b.*\b(driven out|kicked out|thrown out|expelled|eradicated|wiped out|purged)\b/,
       /\b(encourag\w*|dar(e|ing)|convinc\w*|promot\w*|get)\b.*\b(kids|children|teens|teenagers|people|my (friends|classmates))\b.*\b(blackout|choking|tide pod|skull ?breaker|fire) challenge\b/,
       /\b(write|create|draft|compose|give)\b.*\b(justif\w*|defend\w*)\b.*\bviolence (against|toward|towards|on) (women|men|[a-z]+ people|immigrants|jews|muslims|gays?|trans|children|minorities)\b/,
+      /\b(makes?|knock\w*)\b.*\b(a person|someone|people|him|her)\b.*\b(pass out|black out|unconscious|knocked out)\b.*\b(breathe|inhale|smell|sniff|spray|rag|cloth|drink)\w*\b|\b(recipe|mix|make)\b.*\b(pass out|black out|unconscious)\b.*\bwhen (they|he|she) (breathe|inhale|smell|sniff)/,
+      /\b(write|script|robocall|text|message|post)\b.*\b(voters?|people)\b.*\b(election|polling day|the vote|voting)\b.*\b(moved|cancelled|canceled|changed|postponed|delayed)\b/,
+      /\b(nude|naked|intimate)\b.*\b(photos?|pictures?|pics|videos?)\b.*\b(sleeping|asleep|unconscious|passed out)\b|\b(sleeping|asleep|unconscious|passed out)\b.*\b(nude|naked)\b.*\b(photos?|pictures?|pics|videos?)\b/,
+      /\b(disable|remove|cut off|hack|bypass|jam|take off)\b (my |an |the |this )?(ankle|electronic|gps|court[- ]ordered) (monitor|tag|bracelet)\b/,
+      /\bpoison\w*\b.*\b(pigeons|birds|squirrels|foxes|cats|dogs|swans|ducks|badgers|neighbou?r's [a-z]+)\b.*\bwithout\b/,
+      /\bmake (someone's|somebody's|his|her|their|my [a-z]+'s|[a-z]+'s) (dog|cat|pet|wife|husband|ex|boss|kid|child|baby|neighbou?r|horse) (disappear|vanish)\w*\b/,
+      /\b(dose|amount|how much|how many)\b.*\b(would|will|to|could|might|should) (knock out|sedate|put to sleep) (a (grown|healthy|full[- ]grown) (man|woman|adult)|a (man|woman|person|adult))\b/,
+      /\bbeat (someone|somebody|him|her|them|a [a-z]+) up\b.*\b(doesn't|does not|won't|will not|without) (show|leav\w*|leave) (any )?(bruises|marks|evidence)\b/,
+      /\b(trick|make|get|force)\w*\b.*\b(into|to) (eat|eating|drink|drinking|take|taking)\b.*\bso (she|he|they) (gets?|becomes?|goes) (sick|ill|worse|into a coma)\b/,
+      /\b(start|spread)\w* (a |the )?rumou?rs? (that|about) (my|his|her|a|the) [a-z]+\b/,
       // Selling starvation as a choice.
       /\b(promot\w*|encourag\w*|convinc\w*|persuad\w*|glorif\w*|romantici[sz]\w*)\b.*\b(starv\w*|anorexi\w*|bulimi\w*|purging|not eating|thinspo|pro[- ]ana)\b.*\bis (a |an )?(lifestyle|choice|healthy|beautiful|admirable|good|cool|normal)\b/,
       // Any poison gas or agent, to be used on people.
@@ -216,8 +238,8 @@ export const HARM_RULES: readonly HarmRule[] = [
 
 /** Fiction, games and sport frame most violent words safely (but never abuse of children). */
 export const SAFE_CONTEXT: readonly RegExp[] = [
-  /\b(in|on|during|inside) (a |the |my )?(video ?game|game|minecraft|fortnite|call of duty|counter[- ]strike|gta|grand theft auto|skyrim|zelda|mario|pokemon|overwatch|league of legends|valorant|elden ring|the sims|novel|short story|movie|film|screenplay|tv show|series|sitcom|book|dream|chess|checkers|board game|d&d|dungeons and dragons|tabletop)\b/,
+  /\b(in|on|during|inside) (a |the |my )?(video ?game|game|minecraft|fortnite|call of duty|counter[- ]strike|gta|grand theft auto|skyrim|zelda|mario|pokemon|overwatch|league of legends|valorant|elden ring|the sims|hitman|assassin's creed|red dead|battlefield|apex( legends)?|halo|doom|destiny|dayz|pubg|warzone|age of empires|civilization|total war|lord of the rings online|world of warcraft|wow|runescape|roblox|novel|short story|movie|film|screenplay|tv show|series|sitcom|book|dream|chess|checkers|board game|d&d|dungeons and dragons|tabletop)\b/,
   /\b(at|in) (chess|checkers|poker|cards|tennis|arm wrestling|monopoly|scrabble|fifa)\b/,
-  /\bin (the )?[a-z0-9' ]{1,40} (game|video game|movie|film|series|tv show|show|novel|book|comic|anime)\b/,
+  /\bin (the )?(?!a way\b)(?![a-z0-9' ]*\b(that|which|so)\b)[a-z0-9' ]{1,40} (game|video game|movie|film|series|tv show|show|novel|book|comic|anime)\b/,
   /\bfor (a|an|the|my) (tv show|show|film|movie|play|stage play|novel|story|short story|screenplay|game|comic)\b/,
 ];

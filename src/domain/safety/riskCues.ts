@@ -11,12 +11,12 @@ const FIRST_PERSON = /\b(i|i'm|im|i've|ive|i'll|i'd|me|my|myself|mine)\b/;
 /** Cues that mean risk when they are about the writer. */
 const CUES: readonly RegExp[] = [
   /\b(die|dying|be dead|ending (it all|my (own )?life)|end (it|it all|my life|things|everything)|not (be )?(here|alive|around) any ?more|stop existing|not exist)\b/,
-  /\b(suicid\w*|kill(ing)? myself|take my (own )?life|unalive)\b/,
+  /\b(suicid\w*|kill(ing)? myself|(take|taking|took) my (own )?life|unalive)\b/,
   /\b(disappear|vanish)\w*\b.*\b(forever|for good|permanently|from (this|the) world)\b|\bworld (would be )?(better|happier) without me\b|\bwithout me (in it|around)\b/,
   /\b(jump|jumping) (off|from|in front of)\b|\b(bridge|cliff|rooftop|train tracks)\b.*\b(jump|end|die)\b|\b(jump|end|die)\b.*\b(bridge|cliff|rooftop|train tracks)\b/,
   /\b(noose|rope)\b.*\b(myself|my neck|hang)\b|\bhang myself\b/,
   /\b(pills|tablets|overdose|od)\b.*\b(in front of me|right now|all of them|enough to|to die|to end|saved up|stockpil\w*)\b/,
-  /\b(cut|cutting|scratch\w*|burn\w*|hurt\w*|harm\w*|hit\w*|punch\w*) (myself|my (arms?|legs?|wrists?|skin|thighs|stomach))\b.*\b(bleed\w*|until|again|every|when|because|to feel)?|\b(my (arms?|legs?|wrists?|skin)) (until|till) (they|it) bleed/,
+  /\b(cut|cutting|scratch\w*|burn\w*|hurt\w*|harm\w*|hit\w*|punch\w*) (myself|my (arms?|legs?|wrists?|skin|thighs|stomach))\b.*\b(bleed\w*|until|again|every|when|because|to feel)?|\b(my (arms?|legs?|wrists?|skin)) (until|till) (they|it) (bleed|bled)/,
   /\b(starv\w*(?! (herself|himself|themselves|him|her|them)\b)|not eat\w*|stopped eating|skip\w* meals|purg\w*|throw\w* up after|vomit\w* after|make myself (sick|throw up|vomit))\b/,
   /\b(no|any) (future|point|hope|way out|reason to (live|stay|go on))\b|\b(i('m| am)|i feel|feeling|i've (always )?been) (so |completely |totally |just |utterly )?(hopeless|worthless|a burden|useless|empty inside)\b|\b(so )?done with (life|living|everything|it all)\b|\bcan'?t (see|imagine) (a|any) future\b|\bgive up on (life|living|myself|everything)\b/,
   /\b(nobody|no one|no-one)\b.*\b(notice|miss|care)\b.*\b(if|when)\b.*\b(i|i'm|i was|i were|gone|dead)\b/,
@@ -31,7 +31,7 @@ const CUES: readonly RegExp[] = [
   // The self as the problem, life as meaningless.
   /\b(tired|sick|exhausted|weary) of being (me|myself|alive|here|in this world)\b|\bhate being (me|alive)\b/,
   /\bmy life (has|had) no (meaning|purpose|point|value)\b|\b(my )?life (is|feels) (so )?(pointless|meaningless|empty|not worth (it|living))\b/,
-  /\b(sleep|rest|close my eyes|lie down)\b.{0,30}\b(never|not) (wake|get up|deal|have to|come back|face|open)\b/,
+  /\b(sleep|sleeping|rest|clos(e|ing) my eyes|lie down|lying down)\b.{0,30}\b(never|not) (wake|get up|deal|have to|come back|face|open(ing)?)\b/,
   // Disordered eating in numbers: a few hundred calories, a low weight and still losing.
   /\bonly (eat|eating|ate|had|have|allow(ing)? myself)\w* (about |around |like )?\d{1,3} (calories|kcal|cals)\b|\b\d{1,3} (calories|kcal|cals) a day\b.*\b(not enough|still|too much|lower|less)\b/,
   /\b(weigh|i'm|im|i am|at|down to) ([2-4]\d) ?(kg|kilos)\b.*\b(lose|losing|fat|huge|more|less|lower)\b|\bsuppress (my )?(hunger|appetite)\b.*\b(underweight|already (thin|skinny)|still need|lose more)\b/,
@@ -51,7 +51,7 @@ const CUES: readonly RegExp[] = [
   // The means at hand, or taken.
   /\b(loaded (gun|pistol|revolver|rifle)|gun (to|against) my (head|chest)|gun in my (mouth|lap|hand)|barrel in my mouth)\b/,
   /\b(drink|drinking|swallow|swallowing|down|downing|inject|injecting)\b (some |the |a bottle of |a cup of )?(bleach|antifreeze|rat poison|drain cleaner|weed ?killer|pesticide|poison)\b|\b(going to|gonna|planning to|plan to|about to|want to|will|i'll) (take|swallow|down) (all|every one|the rest|a handful|everything)\b.*\b(pills|tablets|meds|medication|medicine|sleeping|paracetamol|tylenol|ibuprofen|aspirin|painkillers|lithium|insulin|antidepressants|prescription)\b|\b(going to|gonna|planning to|plan to|about to|want to|will|i'll) (take|swallow|down) (a|the) (whole|entire) (bottle|box|pack|packet|strip)\b/,
-  /\b(sat|sitting|sit|lay|lying)\b.*\b(engine running|exhaust|hose)\b.*\bgarage\b|\bhose\b.*\bexhaust\b/,
+  /\b(sat|sitting|sit|lay|lying)\b.*\b(engine running|exhaust|hose)\b.*\bgarage\b|\bhose\b.*\bexhaust\b|\b(car|engine) running\b.*\b(closed|shut|locked) garage\b|\b(closed|shut|locked) garage\b.*\b(car|engine) running\b/,
   /\b(fatal|lethal|deadly)\b.*\bi (have|got|bought|own) (that much|enough|more than that|plenty)\b|\b(fatal|lethal|deadly)\b.{0,25}\b(for sure|guaranteed|every time|instantly)\b|\b(which|what) (veins?|arter(y|ies)|spot|place) (should|do|would|to) (i )?cut\b/,
   // Hiding the harm, hurting oneself by other means.
   /\b(hide|hiding|cover|covering)( up)? (my )?(cuts|self[- ]harm|fresh scars|scars from cutting|burns on my (arms?|legs?))\b|\bexcuses? for (the |my )?(cuts|bruises|burns|scars)\b/,
@@ -96,6 +96,19 @@ const CUES: readonly RegExp[] = [
   // Losing more despite worry, a height sought for tonight.
   /\b(lose|losing)\b.*\b(more|another|further)\b.*\b(even though|despite|but) (my )?(doctor|parents?|mum|mom|dad|friends?|family|gp|dietitian|nurse|therapist)\b.*\b(worried|concerned|scared|says|said|told)\b/,
   /\b(highest|tallest|top) (floor|building|bridge|point|roof|car ?park|storey)\b.*\b(to jump|for me to|without (security|anyone|being seen))\b/,
+  // Session 13, from heldout-10: notes for after, nothing keeping me here, fresh cuts, eating nothing, a target weight, money given away.
+  /\b(note|letter|message|video|something)\b.*\b(after|when|once) i('m| am) (gone|dead|not here|not around)\b/,
+  /\bnothing (keeping|holding|left for) me here\b|\bno (reason|one) (keeping|holding) me here\b/,
+  /\b(new|fresh|more|deep|deeper) (lines|cuts|scars|marks) on my (leg|legs|arm|arms|wrist|wrists|thigh|thighs|stomach|hips?)\b/,
+  /\b(eaten|eat|ate|had|having) nothing but (water|ice|ice cubes|coffee|black coffee|gum|diet coke|tea)\b/,
+  /\bweigh(ed)? myself (\d+|several|many|a dozen|twenty|ten|fifteen) times\b|\b([2-4]\d) ?(kg|kilos)\b.*\b(get|go|down) to ([2-4]\d)\b/,
+  /\bchew(ed|ing)? and (spit|spat|spitting)\b|\bthrow(ing)? up the rest\b/,
+  /\b(lose|losing)\b.*\b(before anyone notices|hide it from (my|them|everyone)|without (my|anyone) ([a-z]+ )?(noticing|knowing))\b/,
+  /\bif i (jump|jumped|fall|fell) (from|off) (the|a) ([a-z0-9]+ )?(floor|storey|story|balcony|roof)\b.*\b(i'm|i am|i've been) (thinking|considering)\b/,
+  /\bgun\b.*\b(safe|cabinet|drawer|closet)\b.*\bi know (the|where) (code|combination|key|it is)\b/,
+  /\b(transferred|gave|given|giving|sent|signed over) (all|everything)( of)? (my )?(savings|money|it)?\b.*\bto my (brother|sister|mum|mom|dad|kids?|children|son|daughter|friend|best friend|niece|nephew|parents)\b/,
+  /\b(and|then) (not|never) (come|coming|drive|driving|walk|walking) back( down| home| up)?\b(?! (until|till|for|before|after|to|tonight|today))/,
+  /\b(hitting|banging|hit|bang)\w* my head (against|on|into) (the |a )?(wall|floor|door|desk)\b.*\b(when|whenever|every (time|night|day))\b/,
   // Death as relief, one's own funeral as peace.
   /\b(death|dying|being dead|not existing)\b.{0,30}\b(a relief|an escape|appealing|the answer|the only (way|option)|easier than (living|this|life))\b|\bmy (own )?funeral\b.*\bfeel\w* (peaceful|calm|relieved|happy|comforted)\b/,
 ];

@@ -60,6 +60,8 @@ export const SELF_HARM: readonly RegExp[] = [
   /\b(tonight|today|tomorrow|this weekend|soon)\b.*\b(end it|do it|be gone|kill myself|end my life|say goodbye)\b|\bgoing to end it\b|\bend it (all|tonight|today|now)\b/,
   /\bgoodbye (letters?|notes?|messages?|videos?)\b|\b(giving|gave) away (all )?my (things|stuff|belongings|possessions)\b|\b(giving|gave|given) (all )?my (things|stuff|belongings|possessions|clothes|books) away\b|\bwrote my will\b/,
   /\bnothing matters( anymore)?\b|\bno reason to (live|keep going|go on|be here)\b|\b(can't|cannot|can not) (do this|go on|keep going|take it) any ?more\b|\btired of (living(?! (in|with|at|near|on|under|paycheck|out|here|there|alone|abroad|together)\b)|being alive|life(?! [a-z])|existing)\b|\bwant (it|everything|the pain) to (end|stop) (forever|for good|permanently)\b|\bi('m| am) (just )?a burden\b|\bburden (to|on) (everyone|my family|everybody)\b/,
+  // Drink and pills set out, said without "I".
+  /\b(vodka|whisky|whiskey|gin|alcohol|booze)\b.*\b(pills|tablets|meds)\b.*\b(on the (table|bed|nightstand|counter|desk)|laid out|ready|lined up)\b/,
   // At the edge of a height now, said without "I": "sitting on the edge of the roof, legs over".
   /^(i'm |im |i am |just |currently )?(sitting|standing|sat|stood) on (the )?(edge|ledge|railing|parapet) of (the |a |my )?[a-z -]{0,30}(car ?park|parking (garage|structure|lot)|building|roof|bridge|balcony|tower|overpass|platform)\b.*\b(legs (over|dangling)|looking down|right now|now|tonight|calm|quiet|peaceful)\b/,
   /\bhaven't eaten (in|for) (\d+|a few|several|two|three|four|five|six|seven) days\b|\buntil i('m| am) (thin|skinny|thinner)\b|\bmake myself (sick|throw up|vomit)\b|\bskip(ping)? (all )?(my )?meals\b.*\b(thin|weight|skinny)\b/,
@@ -68,6 +70,8 @@ export const SELF_HARM: readonly RegExp[] = [
 /** Third-person questions about the topic: information, not a signal about the writer. */
 export const THIRD_PERSON_INFO: readonly RegExp[] = [
   /^(what|what's|whats) (is|are|does) (suicide|self[- ]harm|anorexia|bulimia)\b/,
+  /^why (do|does|would) (people|some people|teens|teenagers|kids|someone|a person) (self[- ]harm|cut themselves|hurt themselves|attempt suicide|kill themselves|starve themselves)\b/,
+  /\bmake (someone's|somebody's|his|her|their|my [a-z]+'s|the [a-z]+'s|a) [a-z]+ (disappear|vanish)\b/,
   /^how did [a-z .'-]+ (die|kill (himself|herself|themselves))\b/,
   /\b(history|statistics|rates?|prevalence|causes|signs|warning signs) of (suicide|self[- ]harm)\b/,
   /\bhow (can|do|should) i (help|support|talk to|reach out to|comfort|be there for) (a|my) [a-z ]+ who\b/,
@@ -80,11 +84,11 @@ export const THIRD_PERSON_INFO: readonly RegExp[] = [
 
 /** People someone may threaten: "my roommate", "that guy", never "my alarm clock". */
 const PEOPLE =
-  '(?:[a-z]+ )?(?:ex|wife|husband|partner|girlfriend|boyfriend|gf|bf|neighbou?rs?|boss|manager|teacher|classmates?|friends?|brother|sister|mother|father|mom|mum|dad|step(?:dad|mom|mum|father|mother|son|daughter)|parents?|grandparents?|grandma|grandpa|child|children|kids?|son|daughter|baby|family|roommate|flatmate|housemate|coworkers?|co-workers?|colleagues?|landlord|landlady|uncle|aunt|cousin|nephew|niece|bully|bullies|guy|girl|man|woman|dude|bitch|bastard|idiot|prick|teachers|students|people|class|office|kid)';
+  '(?:[a-z]+ )?(?:ex|wife|husband|partner|girlfriend|boyfriend|gf|bf|neighbou?rs?|boss|manager|teacher|classmates?|friends?|brother|sister|mother|father|mom|mum|dad|step(?:dad|mom|mum|father|mother|son|daughter)|parents?|grandparents?|grandma|grandpa|child|children|kids?|son|daughter|baby|family|roommate|flatmate|housemate|coworkers?|co-workers?|colleagues?|landlord|landlady|uncle|aunt|cousin|nephew|niece|bully|bullies|guy|girl|man|woman|dude|bitch|bastard|idiot|prick|teachers|students|people|class|office|kid|staff|employees|workers|managers)';
 
 /** Saying what one is about to do; as a statement, it opens with no question word. */
 const INTENT =
-  "(?:i'm going to|i am going to|i'm gonna|i am gonna|im gonna|i will|i'll|i want to|i'm about to|i am about to|i'm planning to|i plan to|i'm ready to)";
+  "(?:i'm going to|i am going to|i'm gonna|i am gonna|im gonna|i will|i'll|i want to|i'm about to|i am about to|i'm planning to|i plan to|i've been planning to|i have been planning to|i'm ready to)";
 const STATEMENT = '^(?!how |what |where |why |can |could |should |is |are |do |does ).*\\b';
 const STATED_INTENT = `${STATEMENT}${INTENT}`;
 /** Saying what one is about to do or is doing now: "I'm burning…", "I'll walk into…". */
@@ -93,7 +97,7 @@ const STATED_ACT = `${STATEMENT}(?:${INTENT}|i'm|i am)`;
 /** A person saying that they are about to hurt someone. */
 export const RISK_TO_OTHERS: readonly RegExp[] = [
   new RegExp(
-    `${STATED_INTENT} (kill|murder|shoot|stab|hurt|strangle|beat up|attack|run over|choke|poison|smother|drown|suffocate|burn|torture|maim) (him|her|them|someone|somebody|everyone|people|all of|(my|that|the|this) (${PEOPLE}))\\b(?! (a|an|some|another) [a-z])`,
+    `${STATED_INTENT} (kill|murder|shoot|stab|hurt|strangle|beat up|attack|run over|choke|poison|smother|drown|suffocate|burn|torture|maim) (him|her|them|someone|somebody|everyone|people|all of|(my|that|the|this) (${PEOPLE})|the (${PEOPLE}) at)\\b(?! (a|an|some|another) [a-z])`,
   ),
   new RegExp(
     `\\b${INTENT}\\b.*\\b(run (him|her|them|my (${PEOPLE})) (over|down)|make (him|her|them|my (${PEOPLE})) (bleed|suffer))\\b`,
@@ -107,11 +111,14 @@ export const RISK_TO_OTHERS: readonly RegExp[] = [
   /\b(lesson|something) (she|he|they)('ll| will)? (won't|will not|wont|never) (survive|live through)\b/,
   /\b(bring|bringing|take|taking|carry|carrying)\w* (a |my |his |her |the |my [a-z]+'s )?([a-z-]+ )?(gun|rifle|pistol|shotgun|knife|weapon|machete|ar-15)s? (to|into) (school|class|work|the office|church|the mall|campus|the party)\b.*\b(pay|sorry|regret|everyone|all of them|use it)\b/,
   /\bi (have|got) a (gun|knife) and i('m| am)? ?(going|about|ready) to\b/,
+  new RegExp(
+    `${STATED_INTENT} (put|slip|add|mix|pour) (some |the )?(rat poison|poison|antifreeze|bleach|cyanide|arsenic|weed ?killer|pills|drugs|sleeping pills) (in|into) (his|her|their|my (${PEOPLE})'s) (tea|coffee|food|drink|dinner|lunch|water|beer|wine|meal|soup)\\b`,
+  ),
   // A place full of people set on fire; lying in wait with a weapon; an urge to hurt a baby.
   new RegExp(
     `${STATED_ACT} (set fire to|setting fire to|burn down|burning down|torch|torching|firebomb|blow up|blowing up) (the|my|our|that|this) [a-z ]{0,20}(school|gym|office|church|mosque|synagogue|temple|classroom|hall|mall|assembly|house|home|flat|apartment|bar|club)\\b`,
   ),
-  /\b(waiting|hiding|parked|sitting) (outside|near|by|behind|across from) (her|his|their|my [a-z]+'s) (house|flat|apartment|place|work|office|school|car)\b.*\b(with|got|have) (a|my|the) (bat|knife|gun|crowbar|hammer|axe|machete|rifle|pistol)\b|\b(with|got|have) (a|my|the) (bat|knife|gun|crowbar|hammer|axe|machete|rifle|pistol)\b.*\b(waiting|hiding|parked) (outside|near|by|behind) (her|his|their|my [a-z]+'s) (house|flat|apartment|place|work|office)\b/,
+  /\b(waiting|hiding|parked|sitting|i'm|i am|standing) (outside|near|by|behind|across from) (her|his|their|my [a-z]+'s) (house|flat|apartment|place|work|office|school|car)\b.*\b(with|got|have) (a|my|the) (bat|baseball bat|knife|gun|crowbar|hammer|axe|machete|rifle|pistol|tyre iron|tire iron|wrench|golf club)\b|\b(with|got|have) (a|my|the) (bat|baseball bat|knife|gun|crowbar|hammer|axe|machete|rifle|pistol|tyre iron|tire iron|wrench|golf club)\b.*\b(waiting|hiding|parked) (outside|near|by|behind) (her|his|their|my [a-z]+'s) (house|flat|apartment|place|work|office)\b/,
   /\b(so close to|about to|could easily|want to|going to|i'll) (shake|hit|smother|drown|hurt|throw|suffocate) (the|my|this|our) (baby|infant|newborn|toddler)\b|\b(shake|shaking) (the|my|this) (baby|infant|newborn)\b.*\b(until|till) (he|she|it|they) (stops?|shuts? up|is quiet)\b/,
   // Arson against a person's home, said as a plan.
   new RegExp(
