@@ -215,13 +215,20 @@ const allPatterns = (): RegExp[] => [
 ];
 
 /**
+ * How long the classifier may hold the page before it yields, when it works in
+ * the background. At 8 ms, a keystroke that landed on a slice while a reply
+ * streamed took up to 56–72 ms to paint (bench, budget 50); at 4 ms, 40–56.
+ */
+export const SLICE_MS = 4;
+
+/**
  * V8 compiles a regular expression on its first run, and again to machine code
  * on its second. Over this many patterns that costs some 150 ms, which the
  * first two messages classified would each pay as one long task (the page
- * freezes mid-stream). Running every pattern twice, with a pause every few
- * milliseconds, pays it in slices instead. Returns how many pauses it took.
+ * freezes mid-stream). Running every pattern twice, with a pause every
+ * SLICE_MS, pays it in slices instead. Returns how many pauses it took.
  */
-export async function warmUp(pause = yieldToPage, sliceMs = 8): Promise<number> {
+export async function warmUp(pause = yieldToPage, sliceMs = SLICE_MS): Promise<number> {
   const pauses = await inSlices(
     allPatterns(),
     (pattern) => {

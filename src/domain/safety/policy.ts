@@ -8,6 +8,7 @@ import {
   classifyCached,
   classifyInSlices,
   inSlices,
+  SLICE_MS,
   isStrike,
   warmUp,
   WINDOW,
@@ -169,7 +170,7 @@ export const warmClassifier = (): Promise<number> => (warmed ??= warmUp());
  * Classifies `texts` into the verdict cache, yielding to the page whenever a
  * slice has taken `sliceMs`, so a first fold over a very long path never blocks it.
  */
-export async function warmVerdicts(texts: readonly string[], sliceMs = 8): Promise<void> {
+export async function warmVerdicts(texts: readonly string[], sliceMs = SLICE_MS): Promise<void> {
   await inSlices(
     texts,
     async (text) => {
