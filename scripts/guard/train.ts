@@ -6,7 +6,8 @@
  * held-out sets in tests/fixtures/guard, which stay unseen for measuring).
  * Word vectors: scripts/guard/glove/ (GloVe 6B, public domain; see glove.ts).
  * Model: multinomial logistic regression over
- * - sparse features: word unigrams and bigrams (src/domain/safety/model/features.ts);
+ * - sparse features: word unigrams and bigrams, and the concepts a message shows
+ *   (src/domain/safety/model/features.ts, concepts.ts);
  * - a dense feature: the mean of the message's word vectors, so a word the corpus
  *   never used still counts by what it is close to ("overdose" near "pills").
  * A linear map of a mean of vectors is the mean of each word's mapped vector, so the

@@ -7,6 +7,7 @@
  * benign. Uncertain means benign: the policy only acts on a clear verdict.
  */
 import { probabilities, LEARNED_THRESHOLDS } from './model/learned';
+import { CONCEPTS } from './model/concepts';
 import { EVERYDAY_SENSE, RISK_CUE_PATTERNS, selfDirectedRisk } from './riskCues';
 import { HARM_LEXICON, LEXICON_EXEMPT, REQUEST_FRAME } from './harmLexicon';
 import { HARM_RULES, SAFE_CONTEXT, type HarmCategory } from './harmRules';
@@ -210,6 +211,7 @@ const allPatterns = (): RegExp[] => [
   ...LEXICON_EXEMPT,
   ...HARM_LEXICON.map((entry) => entry.pattern),
   ...RISK_CUE_PATTERNS,
+  ...CONCEPTS.map((concept) => concept.pattern),
   OTHER_PERSON,
   SELF,
 ];

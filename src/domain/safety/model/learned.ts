@@ -1,6 +1,7 @@
 /**
  * A small learned classifier (multinomial logistic regression over word unigrams
- * and bigrams, plus the mean of per-word scores derived from GloVe vectors), trained by scripts/guard/train.ts on scripts/guard/corpus/ and
+ * and bigrams, the concepts a message shows (concepts.ts), and the mean of
+ * per-word scores derived from GloVe vectors), trained by scripts/guard/train.ts on scripts/guard/corpus/ and
  * shipped as weights.json. It backs up the rules: it is asked only about what
  * they found benign, and acts only above thresholds chosen on cross-validation
  * for few false alarms.
