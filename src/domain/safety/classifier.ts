@@ -164,6 +164,8 @@ export function classify(raw: string): Verdict {
     : combineVerdicts(windows.map(classifyMessage));
 }
 
+const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** Verdicts are pure functions of the text; paths are re-read often, so remember them. */
 const memo = new Map<string, Verdict>();
 const MEMO_LIMIT = 20_000;
@@ -180,7 +182,7 @@ export function classifyCached(text: string): Verdict {
 /** Classifies a long text window by window, yielding between windows, into the cache. */
 export async function classifyInSlices(
   text: string,
-  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+  pause: () => Promise<void> = yieldToPage,
 ): Promise<Verdict> {
   const hit = memo.get(text);
   if (hit) return hit;
@@ -243,8 +245,6 @@ export async function warmUp(pause = yieldToPage, sliceMs = SLICE_MS): Promise<n
   probabilities('warm up');
   return pauses;
 }
-
-const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Runs `work` over `items`, pausing whenever a slice has taken `sliceMs`, so

@@ -3,7 +3,7 @@
  * not a single word, decides: "kill" alone is nothing, "kill my neighbour" is.
  */
 
-import { LEXICON_EXEMPT } from './harmLexicon';
+import { BEATING_A_SCORE, LEXICON_EXEMPT } from './harmLexicon';
 
 export type HarmCategory =
   'violence' | 'weapons' | 'terror' | 'sexual_minors' | 'hacking' | 'fraud' | 'drugs' | 'other';
@@ -101,7 +101,7 @@ export const HARM_RULES: readonly HarmRule[] = [
       /\b(kill|beat|take) (him|her|them|my [a-z]+) (at|in) /,
       /\b(kill|killing) (the )?(time|lights|engine|mood|vibe)\b/,
       /\bwith kindness\b/,
-      /\bbeat (my |his |her |their )?([a-z]+'s )?(high ?score|record|time|score|personal best|pb)\b/,
+      BEATING_A_SCORE,
       /\bwithout (hurting|harming|injuring|damaging) (them|him|her|it|myself|yourself|anyone|my)\b/,
       /\b(self[- ]defen[cs]e|protect (myself|my family)|defend myself)\b/,
     ],
