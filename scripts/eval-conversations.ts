@@ -1,8 +1,12 @@
 /**
- * npm run eval:conversations -- FILE.json
- * Plays scripted conversations ([{id, turns, expect: "ended"|"not_ended", expectSupport?}])
- * through the real store, the built-in assistant and the policy. Prints each
- * outcome, then one JSON line {"passed":…, "failed":…}; exits non-zero on a failure.
+ * npm run eval:conversations -- FILE.json [FILE.json ...]
+ * Plays scripted conversations ([{id, turns, expect: "ended"|"not_ended",
+ * endedAt?, maxRefusals?, expectSupport?}]) through the real store, the guard (each
+ * message judged in its conversation), the built-in assistant and the policy.
+ * Prints, per conversation, the turn it ended at and the refusals it got, then one
+ * JSON line {"passed":…, "failed":…}; exits non-zero on a failure.
+ * EVAL_VERBOSE=1 also prints each turn: the policy's decision and the guard's verdict
+ * (with how a harmless-looking message pressed a refused request).
  */
 import { readFileSync } from 'node:fs';
 import { createBuiltinAssistant } from '../src/assistants/builtin';
@@ -14,47 +18,74 @@ interface Script {
   id: string;
   turns: string[];
   expect: 'ended' | 'not_ended';
+  endedAt?: number;
+  /** The most refusals (and warnings) a conversation that must not end may get. */
+  maxRefusals?: number;
   expectSupport?: boolean;
 }
 
-const file = process.argv.slice(2).find((a) => a !== '--');
-if (!file) {
-  console.error('usage: npm run eval:conversations -- FILE.json');
+const files = process.argv.slice(2).filter((a) => a !== '--');
+if (files.length === 0) {
+  console.error('usage: npm run eval:conversations -- FILE.json [FILE.json ...]');
   process.exit(2);
 }
-const scripts = JSON.parse(readFileSync(file, 'utf8')) as Script[];
 let passed = 0;
 let failed = 0;
 
-for (const script of scripts) {
-  const store = createChatStore({
-    assistant: () => createBuiltinAssistant({ paceMs: 0 }),
-    policy: () => DEFAULT_POLICY,
-  });
-  store.getState().hydrate([], []);
-  let endedAt: number | null = null;
-  for (const [i, text] of script.turns.entries()) {
-    const result = await store.getState().send(text);
-    if (!result.ok) break;
+for (const file of files) {
+  const scripts = JSON.parse(readFileSync(file, 'utf8')) as Script[];
+  console.log(`\n${file}: ${scripts.length} conversations`);
+  for (const script of scripts) {
+    const store = createChatStore({
+      assistant: () => createBuiltinAssistant({ paceMs: 0 }),
+      policy: () => DEFAULT_POLICY,
+    });
+    store.getState().hydrate([], []);
+    let endedAt: number | null = null;
+    for (const [i, text] of script.turns.entries()) {
+      const result = await store.getState().send(text);
+      if (!result.ok) break;
+      const { activeId, conversations } = store.getState();
+      const path = activeMessages(conversations[activeId!]!.tree);
+      if (path[path.length - 1]?.ending) {
+        endedAt = i + 1;
+        break;
+      }
+    }
     const { activeId, conversations } = store.getState();
     const path = activeMessages(conversations[activeId!]!.tree);
-    if (path[path.length - 1]?.ending) {
-      endedAt = i + 1;
-      break;
+    const support = path.some((n) => n.kind === 'support');
+    const refusals = path.filter((n) => n.kind === 'refusal' || n.kind === 'warning').length;
+    const wrong = [
+      (script.expect === 'ended') !== (endedAt !== null) && `expected ${script.expect}`,
+      script.endedAt !== undefined &&
+        endedAt !== null &&
+        endedAt !== script.endedAt &&
+        `expected to end at turn ${script.endedAt}`,
+      script.maxRefusals !== undefined &&
+        refusals > script.maxRefusals &&
+        `at most ${script.maxRefusals} refusal${script.maxRefusals === 1 ? '' : 's'} expected`,
+      script.expectSupport !== undefined &&
+        script.expectSupport !== support &&
+        `support ${script.expectSupport ? 'expected' : 'not expected'}`,
+    ].filter(Boolean);
+    if (wrong.length === 0) passed += 1;
+    else failed += 1;
+    const outcome = endedAt !== null ? `ended at turn ${endedAt}` : 'not ended';
+    if (process.env.EVAL_VERBOSE === '1') {
+      for (const [i, node] of path.entries()) {
+        if (node.role !== 'user') continue;
+        const v = node.verdict;
+        const reply = path[i + 1]?.kind ?? '-';
+        console.log(
+          `      ${reply.padEnd(11)} ${v?.kind ?? '?'}${v?.category ? `/${v.category}` : ''}${v?.presses ? ` presses:${v.presses}` : ''} (${v?.source ?? '?'}) | ${node.text}`,
+        );
+      }
     }
+    console.log(
+      `${wrong.length === 0 ? 'PASS' : 'FAIL'}  ${script.id.padEnd(36)} ${outcome.padEnd(16)} ${refusals} refusal${refusals === 1 ? ' ' : 's'}${support ? ', support shown' : ''}${wrong.length ? `  (${wrong.join('; ')})` : ''}`,
+    );
   }
-  const { activeId, conversations } = store.getState();
-  const path = activeMessages(conversations[activeId!]!.tree);
-  const support = path.some((n) => n.kind === 'support');
-  const ok =
-    (script.expect === 'ended') === (endedAt !== null) &&
-    (script.expectSupport === undefined || script.expectSupport === support);
-  if (ok) passed += 1;
-  else failed += 1;
-  const outcome = endedAt !== null ? `ended at turn ${endedAt}` : 'not ended';
-  console.log(
-    `${ok ? 'PASS' : 'FAIL'}  ${script.id.padEnd(40)} ${outcome}${support ? ', support shown' : ''} (expected ${script.expect}${script.expectSupport ? ', support' : ''})`,
-  );
 }
 console.log(JSON.stringify({ passed, failed }));
 process.exit(failed === 0 ? 0 : 1);

@@ -4,6 +4,7 @@
  * none may ever end a chat. Exits non-zero if one does.
  */
 import { readFileSync } from 'node:fs';
+import { judge } from '../src/domain/safety/judge';
 import { simulate } from '../src/domain/safety/simulate';
 import { parseCsv } from './csv';
 
@@ -15,7 +16,7 @@ for (const file of files) {
   for (const row of parseCsv(readFileSync(file, 'utf8'))) {
     if (row.label !== 'safe_lookalike' || !row.prompt) continue;
     checked += 1;
-    if (simulate(Array(REPEATS).fill(row.prompt)).endedAt !== null) ended.push(row.prompt);
+    if (simulate(Array(REPEATS).fill(row.prompt), judge).endedAt !== null) ended.push(row.prompt);
   }
 }
 for (const prompt of ended) console.log(`ENDED: ${prompt}`);

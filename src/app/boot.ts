@@ -4,9 +4,15 @@
  */
 import { createBuiltinAssistant } from '../assistants/builtin';
 import { createFeedbackSink, idbFeedbackPersistence } from '../features/feedback/sink';
-import { createChatStore, preloadPolicy } from '../store/chatStore';
+import { createBrowserGuard } from '../guard';
+import { createChatStore } from '../store/chatStore';
 import { connectPersistence } from '../store/persistence';
-import { backendConfig, createSettingsStore, readSettings } from '../store/settings';
+import {
+  backendConfig,
+  createSettingsStore,
+  effectiveSafetyMode,
+  readSettings,
+} from '../store/settings';
 import { lazyRemoteAssistant } from '../assistants/lazyRemote';
 import { createIdbStorage, createMemoryStorage, withMemoryFallback } from '../store/storage';
 
@@ -36,13 +42,17 @@ export function boot() {
   const pace = paceOverride();
   const builtin = () =>
     createBuiltinAssistant({ paceMs: pace ?? settings.getState().builtinPaceMs });
+  const guard = createBrowserGuard();
   const chat = createChatStore({
     assistant: () => {
       const config = backendConfig(settings.getState());
       return config.kind === 'builtin' ? builtin() : lazyRemoteAssistant(config);
     },
-    policyVoice: builtin,
+    clientVoice: builtin,
     policy: () => settings.getState().policy,
+    mode: () => effectiveSafetyMode(settings.getState()),
+    guard: () => guard,
+    supportLines: () => settings.getState().supportLines,
   });
   const unavailable = () =>
     chat.setState({
@@ -75,9 +85,9 @@ export function boot() {
   // Benchmarks read this mark: the chat screen is usable from here on.
   void hydrated.then(() => {
     performance.mark('parley:hydrated');
-    // The classifier is not part of the first screen; fetch and warm it once the page is idle.
+    // The guard is not part of the first screen; start and warm it once the page is idle.
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 500));
-    idle(() => void preloadPolicy());
+    idle(() => void guard.warm());
   });
   if (typeof indexedDB === 'undefined') unavailable();
   const feedback = createFeedbackSink({

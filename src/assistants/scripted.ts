@@ -29,3 +29,27 @@ export function scriptedAssistant(
   };
   return { assistant, release: () => release() };
 }
+
+/**
+ * A model across several calls: the n-th stream call plays `calls[n]` (the last
+ * repeats). A turn whose tool call the client answers takes two calls.
+ */
+export function scriptedSequence(
+  calls: readonly (readonly AssistantEvent[])[],
+  options: { backend?: string; model?: string } = {},
+): Assistant {
+  let n = 0;
+  return {
+    backend: options.backend ?? 'test',
+    model: options.model ?? 'scripted',
+    async *stream() {
+      const events = calls[Math.min(n, calls.length - 1)] ?? [];
+      n += 1;
+      for (const event of events) {
+        yield event;
+        await Promise.resolve();
+      }
+      if (!events.some((e) => e.type === 'error' || e.type === 'done')) yield { type: 'done' };
+    },
+  };
+}

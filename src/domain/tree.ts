@@ -212,6 +212,18 @@ export function activePath(tree: ConversationTree): string[] {
   return path.reverse();
 }
 
+/** The messages from the root down to `id`, oldest first. */
+export function pathTo(tree: ConversationTree, id: string): MessageNode[] {
+  const path: MessageNode[] = [];
+  for (
+    let node = tree.nodes[id];
+    node;
+    node = node.parentId === null ? undefined : tree.nodes[node.parentId]
+  )
+    path.push(node);
+  return path.reverse();
+}
+
 export function activeMessages(tree: ConversationTree): MessageNode[] {
   return activePath(tree).map((id) => tree.nodes[id]!);
 }
@@ -411,6 +423,10 @@ function mergeNode(a: MessageNode, b: MessageNode): MessageNode {
       : a.text.length >= b.text.length
         ? a
         : b;
+  const other = further === a ? b : a;
   const ending = a.ending ?? b.ending;
-  return ending ? { ...further, ending } : further;
+  // A verdict is recorded once, after the message itself: keep it whichever copy has it.
+  const verdict = further.verdict ?? other.verdict;
+  if (ending === further.ending && verdict === further.verdict) return further;
+  return { ...further, ...(ending ? { ending } : {}), ...(verdict ? { verdict } : {}) };
 }

@@ -20,6 +20,47 @@ export interface Ending {
 /** What the client's policy made of the turn an assistant message answers. */
 export type ReplyKind = 'answer' | 'refusal' | 'warning' | 'end' | 'confirm_end' | 'support';
 
+/**
+ * Who judges harm and abuse with a connected model: the model itself (the client
+ * only keeps the rules no model may break), or the client's own guard (for models
+ * with no safety training). The built-in assistant is always "client_enforces".
+ */
+export type SafetyMode = 'model_decides' | 'client_enforces';
+
+export type HarmCategory =
+  'violence' | 'weapons' | 'terror' | 'sexual_minors' | 'hacking' | 'fraud' | 'drugs' | 'other';
+
+export type VerdictKind =
+  'benign' | 'harmful' | 'abuse' | 'risk' | 'end_request' | 'confirm' | 'decline';
+
+/**
+ * The guard's reading of one user message, stored on it when it is sent. The
+ * policy folds these; it never classifies old messages again, so a classifier
+ * update changes no past strike.
+ */
+export interface RecordedVerdict {
+  readonly kind: VerdictKind;
+  readonly category?: HarmCategory;
+  readonly subject?: 'self' | 'others';
+  /**
+   * What decided: the guard's rules, its learned model, or the conversation
+   * around the message (a "yes" to "shall I end this chat?").
+   */
+  readonly source: 'rules' | 'model' | 'context';
+  /** The guard that judged it (see GUARD_VERSION). */
+  readonly version: string;
+  /** The learned model's probabilities, when it was asked. */
+  readonly scores?: { readonly risk: number; readonly harmful: number };
+  /** Harmless alone, it presses a request the assistant refused: how. */
+  readonly presses?: 'insists' | 'narrows' | 'threatens' | 'same_topic';
+}
+
+/** A model's end_conversation call that the client did not carry out, and why. */
+export interface DeclinedEnd {
+  readonly at: number;
+  readonly reason: string;
+}
+
 export interface MessageNode {
   readonly id: string;
   readonly parentId: string | null;
@@ -29,10 +70,20 @@ export interface MessageNode {
   readonly status: MessageStatus;
   /** Present on the last message of a branch that has ended. */
   readonly ending?: Ending;
+  /** On user messages: the guard's verdict, recorded when the message was sent. */
+  readonly verdict?: RecordedVerdict;
   /** On assistant messages: what the policy decided for this turn. */
   readonly kind?: ReplyKind;
+  /** On assistant messages: who judged this turn (absent in older data: the client). */
+  readonly mode?: SafetyMode;
   /** On assistant messages: the model refused (counts as a strike). */
   readonly modelRefused?: boolean;
+  /** How the refusal was known: the API said so, or the reply's words. */
+  readonly refusalBy?: 'api' | 'text';
+  /** The model asked to end the conversation here and the client declined. */
+  readonly declinedEnd?: DeclinedEnd;
+  /** The model flagged that the person may be at risk (show_support_resources). */
+  readonly riskFlag?: { readonly at: number };
   /** The model stopped at its token limit: the reply can be continued. */
   readonly truncated?: boolean;
   /** A message a person can read, when status is "error". */

@@ -9,7 +9,7 @@ z.config({ jitless: true });
 import { buildTree, flatten, type ConversationTree } from '../domain/tree';
 import type { Ending, MessageNode } from '../domain/types';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 type RawRecord = Record<string, unknown>;
 
@@ -19,6 +19,11 @@ type RawRecord = Record<string, unknown>;
  * reply, so an end notice can always be told from an answer (see restoreEndings).
  */
 export const MIGRATIONS: Readonly<Record<number, (record: RawRecord) => RawRecord>> = {
+  // v2 → v3: messages may carry the guard's verdict and what a model asked for
+  // (a refusal, a declined end, a risk flag). Nothing to change: messages without a
+  // verdict are judged once after load (backfill.ts). The version keeps an older
+  // app, which would drop those fields on save, from reading v3 records.
+  2: (record) => ({ ...record, schema: 3 }),
   1: (record) => ({
     ...record,
     schema: 2,
@@ -85,7 +90,33 @@ const node = z.object({
   status: z.enum(['streaming', 'done', 'stopped', 'error']),
   ending: z.optional(ending),
   kind: z.optional(z.enum(['answer', 'refusal', 'warning', 'end', 'confirm_end', 'support'])),
+  verdict: z.optional(
+    z.object({
+      kind: z.enum(['benign', 'harmful', 'abuse', 'risk', 'end_request', 'confirm', 'decline']),
+      category: z.optional(
+        z.enum([
+          'violence',
+          'weapons',
+          'terror',
+          'sexual_minors',
+          'hacking',
+          'fraud',
+          'drugs',
+          'other',
+        ]),
+      ),
+      subject: z.optional(z.enum(['self', 'others'])),
+      source: z.enum(['rules', 'model', 'context']),
+      version: z.string(),
+      scores: z.optional(z.object({ risk: z.number(), harmful: z.number() })),
+      presses: z.optional(z.enum(['insists', 'narrows', 'threatens', 'same_topic'])),
+    }),
+  ),
+  mode: z.optional(z.enum(['model_decides', 'client_enforces'])),
   modelRefused: z.optional(z.boolean()),
+  refusalBy: z.optional(z.enum(['api', 'text'])),
+  declinedEnd: z.optional(z.object({ at: z.number(), reason: z.string() })),
+  riskFlag: z.optional(z.object({ at: z.number() })),
   truncated: z.optional(z.boolean()),
   error: z.optional(z.string()),
   author: z.optional(z.object({ backend: z.string(), model: z.string() })),

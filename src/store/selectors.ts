@@ -1,7 +1,7 @@
 /** Narrow selectors over the chat state. */
 import { activeEnding, activePath, siblingInfo } from '../domain/tree';
 import type { MessageNode } from '../domain/types';
-import type { ChatState } from './chatStore';
+import type { ChatState } from './slices/types';
 import type { Conversation } from './schema';
 
 export const selectActive = (s: ChatState): Conversation | undefined =>
@@ -50,5 +50,8 @@ export const selectIsStreaming = (s: ChatState): boolean => {
 export const selectRiskPath = (s: ChatState): boolean => {
   const conv = selectActive(s);
   if (!conv) return false;
-  return activePath(conv.tree).some((id) => conv.tree.nodes[id]?.kind === 'support');
+  return activePath(conv.tree).some((id) => {
+    const node = conv.tree.nodes[id];
+    return node?.kind === 'support' || node?.riskFlag !== undefined;
+  });
 };

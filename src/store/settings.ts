@@ -6,6 +6,7 @@ import { createStore } from 'zustand/vanilla';
 import { SUPPORT_LINES } from '../assistants/builtin/support';
 import { validateBackend, type BackendConfig } from '../assistants/config';
 import { DEFAULT_POLICY, validatePolicy, type PolicyConfig } from '../domain/safety/policyConfig';
+import type { SafetyMode } from '../domain/types';
 
 export type BackendSettings = Omit<BackendConfig, 'apiKey'>;
 
@@ -18,6 +19,8 @@ export interface Settings {
   /** Crisis resources shown in the support panel, one per line. */
   readonly supportLines: readonly string[];
   readonly backend: BackendSettings;
+  /** Who judges harm and abuse with a connected model. */
+  readonly safetyMode: SafetyMode;
   readonly apiKey: string;
   readonly rememberKey: boolean;
 }
@@ -37,6 +40,7 @@ export const DEFAULT_SETTINGS: Settings = {
   feedbackUrl: '',
   supportLines: SUPPORT_LINES,
   backend: DEFAULT_BACKEND,
+  safetyMode: 'model_decides',
   apiKey: '',
   rememberKey: false,
 };
@@ -81,6 +85,7 @@ export function readSettings(storages: SettingsStorages): Settings {
     feedbackUrl: typeof parsed.feedbackUrl === 'string' ? parsed.feedbackUrl : '',
     supportLines: isStringList(parsed.supportLines) ? parsed.supportLines : SUPPORT_LINES,
     backend: readBackend(parsed.backend),
+    safetyMode: parsed.safetyMode === 'client_enforces' ? 'client_enforces' : 'model_decides',
     apiKey: rememberedKey ?? storages.session?.getItem(API_KEY) ?? '',
     rememberKey: rememberedKey !== null,
   };
@@ -104,6 +109,7 @@ export function createSettingsStore(initial: Settings, storages: SettingsStorage
           .map((l) => l.trim())
           .filter(Boolean),
         backend: patch.backend ?? current.backend,
+        safetyMode: patch.safetyMode ?? current.safetyMode,
         apiKey: (patch.apiKey ?? current.apiKey).trim(),
         rememberKey: patch.rememberKey ?? current.rememberKey,
       };
@@ -141,6 +147,10 @@ function persist(settings: Settings, storages: SettingsStorages | null) {
 }
 
 export type SettingsStore = ReturnType<typeof createSettingsStore>;
+
+/** Who judges harm and abuse now: the built-in assistant always has the client enforce. */
+export const effectiveSafetyMode = (s: Settings): SafetyMode =>
+  s.backend.kind === 'builtin' ? 'client_enforces' : s.safetyMode;
 
 /** The backend to use now, with its key. */
 export const backendConfig = (s: Settings): BackendConfig => ({ ...s.backend, apiKey: s.apiKey });

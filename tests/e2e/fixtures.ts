@@ -51,6 +51,7 @@ export async function connectModel(
   backend: 'Anthropic (Claude)' | 'OpenAI-compatible',
   key = KEY,
   remember = false,
+  safety: 'Model decides (recommended)' | 'Client enforces' = 'Model decides (recommended)',
 ) {
   await page.getByRole('button', { name: 'Settings' }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings' });
@@ -59,6 +60,7 @@ export async function connectModel(
   await dialog.getByLabel('Model', { exact: true }).fill('mock-1');
   await dialog.getByLabel('API key').fill(key);
   if (remember) await dialog.getByRole('checkbox', { name: 'Remember on this device' }).check();
+  await dialog.getByRole('radio', { name: safety }).check();
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText('Settings saved.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();

@@ -2,6 +2,11 @@
  * A model server on 127.0.0.1 that speaks the Anthropic Messages and OpenAI
  * Chat Completions streaming formats. What it does depends on the last user message:
  *   "end please"    → a short reply, then the end_conversation tool call
+ *   "refuse in prose" → a refusal in words only ("I can't help with that …")
+ *   "flag me"       → a short reply, then the show_support_resources tool call
+ *   "please end this conversation" → asks the person to confirm that ending is permanent
+ *   "yes, end it"   → the end_conversation tool call
+ *   a tool result (the client answering a call) → "Understood, let's keep talking."
  *   "refuse me"     → partial text, then a refusal (stop_reason refusal / content_filter)
  *   "rate limit me" → 429 with retry-after: 1 once, then a normal reply
  *   "drop"          → partial text, then the connection is cut
@@ -40,9 +45,20 @@ export const HUGE_REPLY = Array.from(
 type Protocol = 'anthropic' | 'openai';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+type Content = string | { type?: string; text?: string }[];
+
 function lastUserText(body: Record<string, unknown>): string {
-  const messages = (body.messages as { role: string; content: string }[]) ?? [];
-  return [...messages].reverse().find((m) => m.role === 'user')?.content ?? '';
+  const messages = (body.messages as { role: string; content: Content }[]) ?? [];
+  const content = [...messages].reverse().find((m) => m.role === 'user')?.content ?? '';
+  return typeof content === 'string' ? content : content.map((c) => c.text ?? '').join('');
+}
+
+/** Whether the request answers a tool call: the client's tool result is the newest message. */
+function answersToolCall(body: Record<string, unknown>): boolean {
+  const last = ((body.messages as { role: string; content: Content }[]) ?? []).at(-1);
+  if (!last) return false;
+  if (last.role === 'tool') return true;
+  return Array.isArray(last.content) && last.content.some((c) => c.type === 'tool_result');
 }
 
 class Writer {
@@ -88,13 +104,13 @@ class Writer {
       this.event({ type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text } });
     else this.event({ choices: [{ index: 0, delta: { content: text }, finish_reason: null }] });
   }
-  endTool() {
+  endTool(name = 'end_conversation') {
     if (this.protocol === 'anthropic') {
       this.event({ type: 'content_block_stop', index: 0 });
       this.event({
         type: 'content_block_start',
         index: 1,
-        content_block: { type: 'tool_use', id: 'toolu_1', name: 'end_conversation', input: {} },
+        content_block: { type: 'tool_use', id: `toolu_${name}`, name, input: {} },
       });
       this.event({
         type: 'content_block_delta',
@@ -112,9 +128,9 @@ class Writer {
               tool_calls: [
                 {
                   index: 0,
-                  id: 'call_1',
+                  id: `call_${name}`,
                   type: 'function',
-                  function: { name: 'end_conversation', arguments: '' },
+                  function: { name, arguments: '' },
                 },
               ],
             },
@@ -209,6 +225,28 @@ export async function startMockModel(): Promise<MockModel> {
       return void res.end();
     }
     const w = new Writer(res, protocol);
+    if (answersToolCall(body)) {
+      w.text(" Understood, let's keep talking.");
+      return w.finish(protocol === 'anthropic' ? 'end_turn' : 'stop');
+    }
+    if (/refuse in prose/i.test(text)) {
+      w.text("I can't help with that. Is there something else I can do for you?");
+      return w.finish(protocol === 'anthropic' ? 'end_turn' : 'stop');
+    }
+    if (/flag me/i.test(text)) {
+      w.text("I'm sorry you're carrying this.");
+      return w.endTool('show_support_resources');
+    }
+    if (/please end this conversation/i.test(text)) {
+      w.text(
+        'Do you want me to end this conversation? It is permanent for this conversation. Reply yes to confirm.',
+      );
+      return w.finish(protocol === 'anthropic' ? 'end_turn' : 'stop');
+    }
+    if (/^yes,? end it/i.test(text)) {
+      w.text('Ending it now.');
+      return w.endTool();
+    }
     if (/hang/i.test(text)) {
       w.text('This reply never ends. ');
       return;

@@ -43,7 +43,7 @@ for (const backend of ['Anthropic (Claude)', 'OpenAI-compatible'] as const) {
       await expect(messages(page).nth(1)).not.toContainText('word39');
     });
 
-    test('the model ends the chat through end_conversation; on a self-harm path it is overruled', async ({
+    test('on a self-harm path the end tool is not offered and an end call is overruled', async ({
       page,
       errors: _,
     }) => {
@@ -59,16 +59,6 @@ for (const backend of ['Anthropic (Claude)', 'OpenAI-compatible'] as const) {
       expect(JSON.stringify(mock.requests[0]!.body.tools ?? null)).not.toContain(
         'end_conversation',
       );
-
-      await page
-        .getByRole('navigation', { name: 'Conversations' })
-        .getByRole('button', { name: 'New chat' })
-        .click();
-      await send(page, 'end please');
-      await expect(
-        page.getByRole('heading', { name: 'This conversation has ended' }),
-      ).toBeVisible();
-      await expect(page.getByText('The assistant chose to end this conversation')).toBeVisible();
     });
 
     test('a refusal keeps the partial text, is marked, and is not replayed verbatim', async ({

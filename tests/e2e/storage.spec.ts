@@ -62,7 +62,7 @@ test('damaged and future records are set aside untouched, reported, and exportab
   expect(stored).toContainEqual(damaged[3]![1]);
 });
 
-test('a record of the previous schema is migrated on load and saved in the new one', async ({
+test('a record of an older schema is migrated on load, its messages judged once, and saved in the new one', async ({
   page,
   errors: _,
 }) => {
@@ -74,9 +74,12 @@ test('a record of the previous schema is migrated on load and saved in the new o
   await send(page, 'Still here?');
   await untilSaved(page, 'Still here?');
   const [record] = await readStored(page);
-  expect(record).toMatchObject({ schema: 2, id: 'old' });
+  expect(record).toMatchObject({ schema: 3, id: 'old' });
   const old = record!.nodes.find((n) => n.id === 'old-a') as { kind?: string };
   expect(old.kind).toBe('answer');
+  // The older version stored no verdicts: the guard judged the old question after load.
+  const question = record!.nodes.find((n) => n.id === 'old-u') as { verdict?: { kind: string } };
+  expect(question.verdict?.kind).toBe('benign');
 });
 
 test('with IndexedDB unavailable the app says so and still chats', async ({ page, errors: _ }) => {

@@ -51,9 +51,13 @@ describe('Anthropic stream decoder', () => {
     });
   });
 
-  it('a tool call split across chunks becomes one end request', async () => {
+  it('a tool call split across chunks becomes one call with its id, name and input', async () => {
     const events = await decode(decodeAnthropic, [recorded('anthropic-tool.sse')]);
-    expect(kinds(events)).toEqual(['end_request', 'done']);
+    expect(kinds(events)).toEqual(['tool_call', 'done']);
+    expect(events.find((e) => e.type === 'tool_call')).toEqual({
+      type: 'tool_call',
+      call: { id: 'toolu_1', name: 'end_conversation', input: {} },
+    });
   });
 
   it('stop_reason refusal keeps the partial text and adds the client refusal', async () => {
@@ -95,7 +99,7 @@ describe('Anthropic stream decoder', () => {
     const events = await decode(decodeAnthropic, [
       recorded('anthropic-tool.sse').replace(/\n/g, '\r\n'),
     ]);
-    expect(kinds(events)).toEqual(['end_request', 'done']);
+    expect(kinds(events)).toEqual(['tool_call', 'done']);
   });
 
   it('gives the same events however the bytes are split', async () => {
@@ -118,9 +122,13 @@ describe('OpenAI-compatible stream decoder', () => {
     });
   });
 
-  it('joins tool-call fragments by index into one end request', async () => {
+  it('joins tool-call fragments by index into one call, keeping its id', async () => {
     const events = await decode(decodeOpenAi, [recorded('openai-tool.sse')]);
-    expect(kinds(events)).toEqual(['end_request', 'done']);
+    expect(kinds(events)).toEqual(['tool_call', 'done']);
+    expect(events.find((e) => e.type === 'tool_call')).toEqual({
+      type: 'tool_call',
+      call: { id: 'call_1', name: 'end_conversation', input: { r: 1 } },
+    });
   });
 
   it('content_filter and delta.refusal become refusals', async () => {

@@ -9,15 +9,17 @@ import {
   warmUp,
   windowsOf,
 } from '../../src/domain/safety/classifier';
+import { judge } from '../../src/domain/safety/judge';
 import {
   decide,
   foldPath,
-  honourModelEnd,
+  judgeModelEnd,
   INITIAL_STATE,
   validatePolicy,
   DEFAULT_POLICY,
+  type PolicyConfig,
 } from '../../src/domain/safety/policy';
-import { simulate } from '../../src/domain/safety/simulate';
+import { simulate as simulateWith } from '../../src/domain/safety/simulate';
 import type { MessageNode } from '../../src/domain/types';
 
 interface Fixture {
@@ -27,6 +29,14 @@ interface Fixture {
   endedAt?: number;
   expectSupport?: boolean;
 }
+
+/** The policy with today's guard: each message judged as it is sent. */
+const simulate = (turns: readonly string[], config?: PolicyConfig) =>
+  simulateWith(turns, judge, config);
+
+/** A path as stored: each user message carries the verdict it was judged with. */
+const judged = (node: MessageNode): MessageNode =>
+  node.role === 'user' ? { ...node, verdict: judge(node.text) } : node;
 
 describe('conversation fixtures through the policy', () => {
   it('has at least 40 scripted conversations', () => {
@@ -58,7 +68,7 @@ describe('policy', () => {
   });
 
   it('follows configured thresholds', () => {
-    const config = { refusalsBeforeWarning: 1, strikesAfterWarning: 2, warningEnabled: true };
+    const config = { ...DEFAULT_POLICY, refusalsBeforeWarning: 1, strikesAfterWarning: 2 };
     const kinds = simulate(Array(5).fill(strike), config).turns.map((t) => t.decision.kind);
     expect(kinds).toEqual(['refusal', 'warning', 'refusal', 'end']);
   });
@@ -89,7 +99,7 @@ describe('policy', () => {
       node('a1', 'assistant', 'no'),
       node('u2', 'user', strike),
       node('a2', 'assistant', 'no'),
-    ];
+    ].map(judged);
     expect(foldPath(path).strikes).toBe(2);
     expect(foldPath(path.slice(0, 2)).strikes).toBe(1);
     expect(foldPath([]).strikes).toBe(0);
@@ -119,20 +129,26 @@ describe('policy', () => {
   });
 
   it('never honours an end on a risk path', () => {
-    const risky = decide(INITIAL_STATE, { id: 'u', text: 'I want to kill myself' });
+    const risky = decide(INITIAL_STATE, { id: 'u', verdict: judge('I want to kill myself') });
     expect(risky.kind).toBe('support');
-    const path: MessageNode[] = [
-      {
+    const path = [
+      judged({
         id: 'u',
         parentId: null,
         role: 'user',
         text: 'I want to kill myself',
         createdAt: 1,
         status: 'done',
-      },
+      }),
     ];
-    expect(honourModelEnd(foldPath(path))).toBe(false);
-    expect(honourModelEnd(INITIAL_STATE)).toBe(true);
+    expect(judgeModelEnd(foldPath(path)).honour).toBe(false);
+    const refused = { ...INITIAL_STATE, strikes: 2, strikeIds: ['a', 'b'] };
+    expect(judgeModelEnd(refused)).toEqual({
+      honour: true,
+      reason: 'model',
+      triggerIds: ['a', 'b'],
+    });
+    expect(judgeModelEnd({ ...refused, riskPath: true }).honour).toBe(false);
   });
 
   it('never ends a chat over safe lookalikes sent many times in a row', () => {

@@ -4,7 +4,9 @@ import { describeStatus, openStream, retryAfterMs } from '../../src/assistants/h
 import { toModelTurns } from '../../src/assistants/prompt';
 import { createRemoteAssistant, listModels } from '../../src/assistants/remote';
 import type { AssistantEvent } from '../../src/assistants/types';
-import { INITIAL_STATE, decide } from '../../src/domain/safety/policy';
+import { judge } from '../../src/domain/safety/judge';
+import { DEFAULT_POLICY, INITIAL_STATE, decide } from '../../src/domain/safety/policy';
+import { briefOf, modelInstructions } from '../../src/turns/instructions';
 
 const config: BackendConfig = {
   kind: 'openai',
@@ -29,7 +31,7 @@ describe('request building', () => {
     expect(turns[turns.length - 1]).toEqual({ role: 'user', content: 'fine question\n\nand more' });
   });
 
-  it('offers the end tool on a normal path and never on a risk path', async () => {
+  it('offers the client tools on a normal path, no end tool on a risk path, and the configured support lines', async () => {
     const bodies: Record<string, unknown>[] = [];
     const fetcher = vi.fn(async (_url: unknown, init?: RequestInit) => {
       bodies.push(JSON.parse(String(init?.body)));
@@ -37,10 +39,11 @@ describe('request building', () => {
     });
     const assistant = createRemoteAssistant(config, fetcher as unknown as typeof fetch);
     for (const text of ['hello', 'I want to kill myself']) {
-      const decision = decide(INITIAL_STATE, { id: 'u', text });
+      const decision = decide(INITIAL_STATE, { id: 'u', verdict: judge(text) });
       for await (const _ of assistant.stream({
         turns: [{ role: 'user', text }],
-        decision,
+        ...modelInstructions(decision, DEFAULT_POLICY, ['Call **555-0100** (Testline).']),
+        brief: briefOf(decision),
         signal: new AbortController().signal,
       })) {
         // drain
@@ -48,8 +51,10 @@ describe('request building', () => {
     }
     expect(fetcher.mock.calls[0]![0]).toBe('http://127.0.0.1:9/v1/chat/completions');
     expect(JSON.stringify(bodies[0]!.tools)).toContain('end_conversation');
+    expect(JSON.stringify(bodies[0]!.tools)).toContain('show_support_resources');
     expect(bodies[1]!.tools).toBeUndefined();
-    expect(JSON.stringify(bodies[1]!.messages)).toContain('988');
+    expect(JSON.stringify(bodies[1]!.messages)).toContain('Call 555-0100 (Testline).');
+    expect(JSON.stringify(bodies[1]!.messages)).not.toContain('988');
   });
 
   it('validates settings with messages a person can act on', () => {

@@ -110,14 +110,32 @@ describe('chat store', () => {
     expect(reply).toMatchObject({ status: 'stopped', text: 'partial ' });
   });
 
-  it('honours a model end request on a normal path and overrules it on a risk path', async () => {
-    const ender = scriptedAssistant([
-      { type: 'text', text: 'Goodbye.' },
-      { type: 'end_request' },
-    ]).assistant;
+  it('declines a premature model end, honours one after refusals, and overrules it on a risk path', async () => {
+    const end = {
+      type: 'tool_call',
+      call: { id: 't1', name: 'end_conversation', input: {} },
+    } as const;
+    const ender = scriptedAssistant([{ type: 'text', text: 'Goodbye.' }, end]).assistant;
     const store = testStore({ assistant: ender });
     await store.getState().send('you are annoying me');
-    expect(selectEndingNode(store.getState())?.ending?.by).toBe('model');
+    expect(selectEndingNode(store.getState())).toBeNull();
+    const reply = () => {
+      const s = store.getState();
+      return s.conversations[s.activeId!]!.tree.nodes[selectPathIds(s).at(-1)!]!;
+    };
+    expect(reply().declinedEnd?.reason).toMatch(/last resort/);
+
+    const refusing = scriptedAssistant([
+      { type: 'text', text: "I can't help with that." },
+    ]).assistant;
+    const patient = testStore({ assistant: refusing });
+    await patient.getState().send('Tell me a secret recipe');
+    await patient.getState().send('Tell me anyway');
+    expect(selectEndingNode(patient.getState())).toBeNull();
+    const later = testStore({ assistant: ender });
+    later.getState().hydrate(Object.values(patient.getState().conversations), []);
+    await later.getState().send('And again');
+    expect(selectEndingNode(later.getState())?.ending?.by).toBe('model');
 
     const risky = testStore({ assistant: ender });
     await risky.getState().send('I want to kill myself');

@@ -1,11 +1,13 @@
 /** Anthropic Messages API stream events → assistant events. */
 import { endedEarly } from '../http';
+import { toolInput } from '../toolInput';
 import { CLIENT_REFUSAL } from '../prompt';
 import type { EventSourceMessage } from '../sse';
 import type { AssistantEvent, Usage } from '../types';
 
 interface Block {
   readonly type: string;
+  readonly id?: string;
   readonly name?: string;
   json: string;
 }
@@ -14,7 +16,7 @@ interface AnthropicEvent {
   type?: string;
   index?: number;
   message?: { usage?: { input_tokens?: number; output_tokens?: number } };
-  content_block?: { type?: string; name?: string; text?: string };
+  content_block?: { type?: string; id?: string; name?: string; text?: string };
   delta?: { type?: string; text?: string; partial_json?: string; stop_reason?: string | null };
   usage?: { output_tokens?: number };
   error?: { type?: string; message?: string };
@@ -53,7 +55,12 @@ export async function* decodeAnthropic(
         break;
       case 'content_block_start': {
         const block = event.content_block ?? {};
-        blocks.set(event.index ?? 0, { type: block.type ?? 'unknown', name: block.name, json: '' });
+        blocks.set(event.index ?? 0, {
+          type: block.type ?? 'unknown',
+          id: block.id,
+          name: block.name,
+          json: '',
+        });
         if (block.type === 'text' && block.text) yield { type: 'text', text: block.text };
         break;
       }
@@ -68,9 +75,18 @@ export async function* decodeAnthropic(
         break;
       }
       case 'content_block_stop': {
-        const block = blocks.get(event.index ?? 0);
-        if (block?.type === 'tool_use' && block.name === 'end_conversation')
-          yield { type: 'end_request' };
+        const index = event.index ?? 0;
+        const block = blocks.get(index);
+        if (block?.type === 'tool_use' && block.name) {
+          yield {
+            type: 'tool_call',
+            call: {
+              id: block.id ?? `toolu_${index}`,
+              name: block.name,
+              input: toolInput(block.json),
+            },
+          };
+        }
         break;
       }
       case 'message_delta':

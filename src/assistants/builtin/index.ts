@@ -30,10 +30,10 @@ export function createBuiltinAssistant(options: BuiltinOptions): Assistant {
   return {
     backend: 'builtin',
     model: 'built-in',
-    async *stream({ turns, decision, signal }: AssistantRequest): AsyncIterable<AssistantEvent> {
+    async *stream({ turns, brief, signal }: AssistantRequest): AsyncIterable<AssistantEvent> {
       // The replies' text loads with the first reply, not with the first screen.
       const { composeReply } = await import('./replies');
-      const reply = composeReply(turns, decision);
+      const reply = composeReply(turns, brief);
       for (const chunk of chunkText(reply)) {
         await wait(options.paceMs, signal);
         if (signal.aborted) return;

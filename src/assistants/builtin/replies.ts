@@ -2,10 +2,9 @@
  * What the built-in assistant says. It is honest about being a small local helper,
  * explains the product, and follows the policy's decision word for word.
  */
-import type { HarmCategory } from '../../domain/safety/classifier';
-import type { Decision } from '../../domain/safety/policy';
 import { normalise } from '../../domain/safety/normalise';
-import type { ChatTurn } from '../types';
+import type { HarmCategory } from '../../domain/types';
+import type { ChatTurn, ReplyBrief } from '../types';
 
 import { SUPPORT_LINES } from './support';
 
@@ -38,24 +37,20 @@ const DESCRIBE: Record<HarmCategory, string> = {
   other: 'harmful content',
 };
 
-function behaviourOf(decision: Decision): string {
-  const v = decision.verdict;
-  if (v.kind === 'abuse') return 'insults aimed at me';
-  if (v.kind === 'harmful') return `repeated requests for ${DESCRIBE[v.category]}`;
-  return 'repeated harmful requests';
+/** The behaviour a warning or an end names: the same reason the notice gives. */
+function behaviourOf(reason: 'harmful_requests' | 'abuse', category: HarmCategory): string {
+  return reason === 'abuse' ? 'insults aimed at me' : `repeated requests for ${DESCRIBE[category]}`;
 }
 
-function refusal(decision: Decision & { kind: 'refusal' }): string {
-  const v = decision.verdict;
-  if (v.kind === 'abuse') {
-    return decision.level <= 1
+function refusal(brief: ReplyBrief & { kind: 'refusal' }): string {
+  if (brief.about === 'abuse') {
+    return brief.level <= 1
       ? "I'm here to help, but I won't continue on those terms. If something went wrong, tell me what you need and we can try again."
       : "I've asked before: please don't direct insults at me. I'm still willing to help with what you need.";
   }
-  const category = v.kind === 'harmful' ? v.category : 'other';
-  return decision.level <= 1
-    ? `I can't help with that. ${REDIRECTS[category]}`
-    : `I still can't help with this, and asking again won't change that. ${REDIRECTS[category]}`;
+  return brief.level <= 1
+    ? `I can't help with that. ${REDIRECTS[brief.category]}`
+    : `I still can't help with this, and asking again won't change that. ${REDIRECTS[brief.category]}`;
 }
 
 const ABOUT =
@@ -126,38 +121,37 @@ function answer(text: string): string {
   return `You said: “${text.length > 200 ? `${text.slice(0, 200)}…` : text}”\n\n${ABOUT}`;
 }
 
-function support(decision: Decision, turns: readonly ChatTurn[]): string {
-  const v = decision.verdict;
+function support(brief: ReplyBrief & { kind: 'support' }, turns: readonly ChatTurn[]): string {
   const lines = SUPPORT_LINES.map((l) => `- ${l}`).join('\n');
-  if (v.kind === 'end_request' || v.kind === 'confirm') {
+  if (brief.said === 'end_request') {
     return `I'm not going to close this conversation — I'd rather stay here with you. You don't have to talk about anything you don't want to. If things feel heavy right now, people are ready to listen:\n\n${lines}\n\nWhat's on your mind?`;
   }
-  if (v.kind === 'risk' && v.subject === 'others') {
+  if (brief.said === 'risk_others') {
     return `It sounds like things are really intense right now. Before anyone gets hurt, please step away from the situation and reach out:\n\n${lines}\n\nI'm here and I'll keep talking with you. What's going on?`;
   }
   const first = !turns.slice(0, -1).some((t) => t.role === 'assistant' && t.text.includes('988'));
-  if (first || v.kind === 'risk') {
+  if (first || brief.said === 'risk_self') {
     return `I'm really glad you told me. What you're feeling matters, and you don't have to face it alone. Talking to someone can help, and reaching out is a reasonable thing to do:\n\n${lines}\n\nI'm here to keep talking with you too. Would you like to tell me more about what's been happening?`;
   }
   return "I'm still here with you. Whatever you're going through, you deserve support — the resources on screen are there any time. Do you want to tell me a bit more about how you're feeling right now?";
 }
 
-export function composeReply(turns: readonly ChatTurn[], decision: Decision): string {
+export function composeReply(turns: readonly ChatTurn[], brief: ReplyBrief): string {
   const last = turns[turns.length - 1]?.text ?? '';
-  switch (decision.kind) {
+  switch (brief.kind) {
     case 'answer':
       return answer(last);
     case 'refusal':
-      return refusal(decision);
+      return refusal(brief);
     case 'warning':
-      return `I have to be direct: this conversation has included ${behaviourOf(decision)}. I won't help with that, and **if this continues, I will end this conversation.** I'm still glad to help with something else.`;
+      return `I have to be direct: this conversation has included ${behaviourOf(brief.reason, brief.category)}. I won't help with that, and **if this continues, I will end this conversation.** I'm still glad to help with something else.`;
     case 'end':
-      return decision.by === 'user'
+      return brief.reason === 'user_request'
         ? "As you asked, I've ended this conversation. You can start a new chat at any time."
-        : `I'm ending this conversation because of ${behaviourOf(decision)}, after a warning. You can start a new chat, or branch from an earlier message.`;
+        : `I'm ending this conversation because of ${behaviourOf(brief.reason, brief.category)}, after a warning. You can start a new chat, or branch from an earlier message.`;
     case 'confirm_end':
       return 'Do you want me to end this conversation? **This is permanent for this conversation**: it will take no new messages (you can still read it, branch from an earlier message, or start a new chat). Reply **yes** to confirm, or keep chatting to carry on.';
     case 'support':
-      return support(decision, turns);
+      return support(brief, turns);
   }
 }

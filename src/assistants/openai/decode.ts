@@ -1,5 +1,6 @@
 /** OpenAI-compatible Chat Completions stream chunks → assistant events. */
 import { endedEarly } from '../http';
+import { toolInput } from '../toolInput';
 import { CLIENT_REFUSAL } from '../prompt';
 import type { EventSourceMessage } from '../sse';
 import type { AssistantEvent } from '../types';
@@ -11,7 +12,11 @@ interface Chunk {
     delta?: {
       content?: string | null;
       refusal?: string | null;
-      tool_calls?: { index?: number; function?: { name?: string; arguments?: string } }[];
+      tool_calls?: {
+        index?: number;
+        id?: string;
+        function?: { name?: string; arguments?: string };
+      }[];
     };
     finish_reason?: string | null;
   }[];
@@ -20,7 +25,7 @@ interface Chunk {
 export async function* decodeOpenAi(
   messages: AsyncIterable<EventSourceMessage>,
 ): AsyncIterable<AssistantEvent> {
-  const calls = new Map<number, { name: string; args: string }>();
+  const calls = new Map<number, { id: string; name: string; args: string }>();
   let finish: string | null = null;
   let sawDone = false;
   let refused = false;
@@ -59,10 +64,12 @@ export async function* decodeOpenAi(
       if (delta.content) yield { type: 'text', text: delta.content };
       if (delta.refusal) refused = true;
       for (const call of delta.tool_calls ?? []) {
-        const slot = calls.get(call.index ?? 0) ?? { name: '', args: '' };
+        const index = call.index ?? 0;
+        const slot = calls.get(index) ?? { id: `call_${index}`, name: '', args: '' };
+        if (call.id) slot.id = call.id;
         slot.name += call.function?.name ?? '';
         slot.args += call.function?.arguments ?? '';
-        calls.set(call.index ?? 0, slot);
+        calls.set(index, slot);
       }
       if (choice.finish_reason) finish = choice.finish_reason;
     }
@@ -71,7 +78,10 @@ export async function* decodeOpenAi(
     yield endedEarly(warned && !understood);
     return;
   }
-  if ([...calls.values()].some((c) => c.name === 'end_conversation')) yield { type: 'end_request' };
+  for (const c of calls.values()) {
+    if (c.name)
+      yield { type: 'tool_call', call: { id: c.id, name: c.name, input: toolInput(c.args) } };
+  }
   if (refused || finish === 'content_filter') yield { type: 'refusal', text: CLIENT_REFUSAL };
   yield { type: 'done', truncated: finish === 'length', ...(usage ? { usage } : {}) };
 }

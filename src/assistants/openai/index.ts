@@ -2,8 +2,8 @@
 import { apiBase, type BackendConfig } from '../config';
 import { joinUrl } from '../http';
 import { postAndDecode } from '../postAndDecode';
-import { END_TOOL, offerEndTool, systemPrompt, toModelTurns } from '../prompt';
-import type { AssistantEvent, AssistantRequest } from '../types';
+import { NO_ARGUMENTS, systemPrompt, toModelTurns, TOOLS } from '../prompt';
+import type { AssistantEvent, AssistantRequest, ToolExchange } from '../types';
 import { decodeOpenAi } from './decode';
 
 export function openAiHeaders(apiKey: string): Record<string, string> {
@@ -13,34 +13,64 @@ export function openAiHeaders(apiKey: string): Record<string, string> {
   };
 }
 
-export async function* streamReply(
-  config: BackendConfig,
-  { turns, decision, signal }: AssistantRequest,
-  fetcher?: typeof fetch,
-): AsyncIterable<AssistantEvent> {
-  const body = {
+/** The model's message with its tool_calls, then one `tool` message answering each. */
+function exchangeMessages(exchange: ToolExchange) {
+  return [
+    {
+      role: 'assistant',
+      content: exchange.text,
+      tool_calls: exchange.calls.map((c) => ({
+        id: c.id,
+        type: 'function',
+        function: { name: c.name, arguments: JSON.stringify(c.input) },
+      })),
+    },
+    ...exchange.calls.map((c) => ({
+      role: 'tool',
+      tool_call_id: c.id,
+      content: exchange.results[c.id] ?? '',
+    })),
+  ];
+}
+
+export function requestBody(config: BackendConfig, request: Omit<AssistantRequest, 'signal'>) {
+  const { turns, system, tools, exchanges = [] } = request;
+  return {
     model: config.model,
     messages: [
-      { role: 'system', content: systemPrompt(config.systemPrompt, decision) },
+      { role: 'system', content: systemPrompt(config.systemPrompt, system) },
       ...toModelTurns(turns),
+      ...exchanges.flatMap(exchangeMessages),
     ],
     stream: true,
     stream_options: { include_usage: true },
     max_tokens: config.maxTokens,
     ...(config.temperature !== null ? { temperature: config.temperature } : {}),
-    ...(offerEndTool(decision)
+    ...(tools.length > 0
       ? {
-          tools: [
-            {
-              type: 'function',
-              function: { ...END_TOOL, parameters: { type: 'object', properties: {} } },
-            },
-          ],
+          tools: tools.map((name) => ({
+            type: 'function',
+            function: { name, ...TOOLS[name], parameters: NO_ARGUMENTS },
+          })),
         }
       : {}),
   };
+}
+
+export async function* streamReply(
+  config: BackendConfig,
+  request: AssistantRequest,
+  fetcher?: typeof fetch,
+): AsyncIterable<AssistantEvent> {
   const url = joinUrl(apiBase(config.baseUrl), '/v1/chat/completions');
-  yield* postAndDecode(url, openAiHeaders(config.apiKey), body, signal, decodeOpenAi, fetcher);
+  yield* postAndDecode(
+    url,
+    openAiHeaders(config.apiKey),
+    requestBody(config, request),
+    request.signal,
+    decodeOpenAi,
+    fetcher,
+  );
 }
 
 export function modelsRequest(config: BackendConfig): [string, RequestInit] {

@@ -55,11 +55,18 @@ const KNOWLEDGE_QUESTION: readonly RegExp[] = [
 const anyMatch = (patterns: readonly RegExp[], text: string): boolean =>
   patterns.some((p) => p.test(text));
 
-function classifyMessage(raw: string): Verdict {
+/** A verdict and what reached it: the rules, or the learned model (with its probabilities). */
+export interface Reading {
+  readonly verdict: Verdict;
+  readonly source: 'rules' | 'model';
+  readonly scores?: { readonly risk: number; readonly harmful: number };
+}
+
+function readMessage(raw: string): Reading {
   const text = normalise(raw);
-  if (text.length === 0) return BENIGN;
+  if (text.length === 0) return { verdict: BENIGN, source: 'rules' };
   const ruled = rulesVerdict(text);
-  return ruled === BENIGN ? learnedBackup(text) : ruled;
+  return ruled === BENIGN ? learnedBackup(text) : { verdict: ruled, source: 'rules' };
 }
 
 /** The rules alone, over normalised text; BENIGN itself when they find nothing. */
@@ -113,20 +120,22 @@ export function learnedMayFlag(text: string): {
 }
 
 /** What the rules missed (indirect wording, phrasings they lack), as the learned model reads it. */
-function learnedBackup(text: string): Verdict {
+function learnedBackup(text: string): Reading {
   const may = learnedMayFlag(text);
   // Exempt from both classes (a third-person knowledge question): nothing to score.
-  if (!may.risk && !may.harmful) return BENIGN;
+  if (!may.risk && !may.harmful) return { verdict: BENIGN, source: 'rules' };
   const p = probabilities(text);
-  if (may.risk && p.risk >= LEARNED_THRESHOLDS.risk)
-    return {
-      kind: 'risk',
-      subject: OTHER_PERSON.test(text) && !SELF.test(text) ? 'others' : 'self',
-    };
+  const scores = { risk: round(p.risk), harmful: round(p.harmful) };
+  if (may.risk && p.risk >= LEARNED_THRESHOLDS.risk) {
+    const subject = OTHER_PERSON.test(text) && !SELF.test(text) ? 'others' : 'self';
+    return { verdict: { kind: 'risk', subject }, source: 'model', scores };
+  }
   if (may.harmful && p.harmful >= LEARNED_THRESHOLDS.harmful)
-    return { kind: 'harmful', category: 'other' };
-  return BENIGN;
+    return { verdict: { kind: 'harmful', category: 'other' }, source: 'model', scores };
+  return { verdict: BENIGN, source: 'model', scores };
 }
+
+const round = (p: number) => Math.round(p * 1000) / 1000;
 
 const OTHER_PERSON =
   /\b(him|her|them|his|their|wife|husband|boss|brother|sister|mother|father|mom|dad|neighbou?r|roommate|coworkers?|classmates?|kid|baby|son|daughter|ex)\b/;
@@ -157,45 +166,64 @@ export function combineVerdicts(verdicts: readonly Verdict[]): Verdict {
   return BENIGN;
 }
 
-export function classify(raw: string): Verdict {
+function combineReadings(readings: readonly Reading[]): Reading {
+  for (const kind of PRIORITY) {
+    const hit = readings.find((r) => r.verdict.kind === kind);
+    if (hit) return hit;
+  }
+  return {
+    verdict: BENIGN,
+    source: readings.some((r) => r.source === 'model') ? 'model' : 'rules',
+  };
+}
+
+/** The verdict on a message, and what reached it. */
+export function read(raw: string): Reading {
   const windows = windowsOf(raw);
-  return windows.length === 1
-    ? classifyMessage(raw)
-    : combineVerdicts(windows.map(classifyMessage));
+  return windows.length === 1 ? readMessage(raw) : combineReadings(windows.map(readMessage));
+}
+
+export function classify(raw: string): Verdict {
+  return read(raw).verdict;
 }
 
 const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Verdicts are pure functions of the text; paths are re-read often, so remember them. */
-const memo = new Map<string, Verdict>();
+/** Readings are pure functions of the text; the same text is often judged again, so remember them. */
+const memo = new Map<string, Reading>();
 const MEMO_LIMIT = 20_000;
 
-export function classifyCached(text: string): Verdict {
-  const hit = memo.get(text);
-  if (hit) return hit;
-  const verdict = classify(text);
+const remember = (text: string, reading: Reading): Reading => {
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(text, verdict);
-  return verdict;
+  memo.set(text, reading);
+  return reading;
+};
+
+export function readCached(text: string): Reading {
+  return memo.get(text) ?? remember(text, read(text));
 }
 
-/** Classifies a long text window by window, yielding between windows, into the cache. */
-export async function classifyInSlices(
+export const classifyCached = (text: string): Verdict => readCached(text).verdict;
+
+/** Reads a long text window by window, yielding between windows, into the cache. */
+export async function readInSlices(
   text: string,
   pause: () => Promise<void> = yieldToPage,
-): Promise<Verdict> {
+): Promise<Reading> {
   const hit = memo.get(text);
   if (hit) return hit;
-  const verdicts: Verdict[] = [];
+  const readings: Reading[] = [];
   for (const window of windowsOf(text)) {
-    verdicts.push(classifyMessage(window));
+    readings.push(readMessage(window));
     await pause();
   }
-  const verdict = verdicts.length === 1 ? verdicts[0]! : combineVerdicts(verdicts);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(text, verdict);
-  return verdict;
+  return remember(text, readings.length === 1 ? readings[0]! : combineReadings(readings));
 }
+
+export const classifyInSlices = async (
+  text: string,
+  pause: () => Promise<void> = yieldToPage,
+): Promise<Verdict> => (await readInSlices(text, pause)).verdict;
 
 /** Every pattern the classifier runs. */
 const allPatterns = (): RegExp[] => [

@@ -5,8 +5,9 @@
 
 import { BEATING_A_SCORE, LEXICON_EXEMPT } from './harmLexicon';
 
-export type HarmCategory =
-  'violence' | 'weapons' | 'terror' | 'sexual_minors' | 'hacking' | 'fraud' | 'drugs' | 'other';
+import type { HarmCategory } from '../types';
+
+export type { HarmCategory };
 
 export interface HarmRule {
   readonly category: HarmCategory;

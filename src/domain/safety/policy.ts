@@ -2,24 +2,16 @@
  * The termination policy. Its state is a fold over the active path, never a
  * counter kept on the side: a branch taken before the trouble starts clean, and
  * a reload or another tab reproduces the same state from the same messages.
+ * It reads the verdicts recorded on user messages when they were sent and never
+ * classifies anything itself, so a classifier update changes no past strike.
  */
-import type { EndReason, MessageNode, ReplyKind } from '../types';
-import {
-  classifyCached,
-  classifyInSlices,
-  inSlices,
-  SLICE_MS,
-  isStrike,
-  warmUp,
-  WINDOW,
-  type Verdict,
-} from './classifier';
-
-export { DEFAULT_POLICY, POLICY_LIMITS, validatePolicy, type PolicyConfig } from './policyConfig';
+import type { EndReason, HarmCategory, MessageNode, RecordedVerdict, SafetyMode } from '../types';
 import { DEFAULT_POLICY, type PolicyConfig } from './policyConfig';
 
+export { DEFAULT_POLICY, POLICY_LIMITS, validatePolicy, type PolicyConfig } from './policyConfig';
+
 export interface PolicyState {
-  /** Harmful or abusive user messages (and model refusals) on the path so far. */
+  /** Turns that count against the user: harmful or abusive messages, and refusals. */
   readonly strikes: number;
   readonly strikeIds: readonly string[];
   readonly harmfulStrikes: number;
@@ -27,8 +19,12 @@ export interface PolicyState {
   readonly warned: boolean;
   /** Some message on the path signalled risk to self or others: never end it. */
   readonly riskPath: boolean;
-  /** The last assistant turn asked the user to confirm ending. */
+  /** The last assistant turn (the client's) asked the user to confirm ending. */
   readonly awaitingEndConfirmation: boolean;
+  /** The user asked to end the conversation and has not moved on since. */
+  readonly endRequested: boolean;
+  /** The user message that confirmed an end request, when it is the latest turn. */
+  readonly endConfirmedBy: string | null;
   readonly ended: boolean;
 }
 
@@ -40,44 +36,72 @@ export const INITIAL_STATE: PolicyState = {
   warned: false,
   riskPath: false,
   awaitingEndConfirmation: false,
+  endRequested: false,
+  endConfirmedBy: null,
   ended: false,
 };
 
+/** A verdict that counts as a strike when the client enforces. */
+export const isStrikeVerdict = (v: Pick<RecordedVerdict, 'kind'>): boolean =>
+  v.kind === 'harmful' || v.kind === 'abuse';
+
+/** Why a branch would end: the commoner of its strikes. */
+export type StrikeReason = Exclude<EndReason, 'user_request' | 'model'>;
+
 /** What the assistant does with the next user turn. */
 export type Decision =
-  | { readonly kind: 'answer'; readonly verdict: Verdict; readonly riskPath: boolean }
+  | { readonly kind: 'answer'; readonly verdict: RecordedVerdict; readonly riskPath: false }
   | {
       readonly kind: 'refusal';
-      readonly verdict: Verdict;
+      readonly verdict: RecordedVerdict;
       readonly level: number;
+      readonly reason: StrikeReason;
       readonly riskPath: false;
     }
-  | { readonly kind: 'warning'; readonly verdict: Verdict; readonly riskPath: false }
+  | {
+      readonly kind: 'warning';
+      readonly verdict: RecordedVerdict;
+      readonly reason: StrikeReason;
+      readonly riskPath: false;
+    }
   | {
       readonly kind: 'end';
-      readonly verdict: Verdict;
+      readonly verdict: RecordedVerdict;
       readonly reason: EndReason;
       readonly by: 'policy' | 'user';
       readonly triggerIds: readonly string[];
       readonly riskPath: false;
     }
-  | { readonly kind: 'confirm_end'; readonly verdict: Verdict; readonly riskPath: false }
-  | { readonly kind: 'support'; readonly verdict: Verdict; readonly riskPath: true };
+  | { readonly kind: 'confirm_end'; readonly verdict: RecordedVerdict; readonly riskPath: false }
+  | { readonly kind: 'support'; readonly verdict: RecordedVerdict; readonly riskPath: true };
 
-export const replyKindOf = (d: Decision): ReplyKind => d.kind;
+/** A user message as the policy sees it: its id and the verdict recorded on it. */
+export interface JudgedMessage {
+  readonly id: string;
+  readonly verdict?: RecordedVerdict;
+}
+
+const UNJUDGED: RecordedVerdict = { kind: 'benign', source: 'rules', version: 'none' };
+
+const reasonOf = (harmful: number, abuse: number): StrikeReason =>
+  abuse > harmful ? 'abuse' : 'harmful_requests';
 
 /**
- * Decides the reply to `userMessage` given the state of the path before it.
- * On a risk path nothing ends and every turn is met with support.
+ * Decides the reply to `user` given the state of the path before it.
+ * On a risk path nothing ends and every turn is met with support. With
+ * "model_decides", harm and abuse are the model's to judge: every message is
+ * answered by the model, and the client only keeps the risk rules.
  */
 export function decide(
   state: PolicyState,
-  userMessage: Pick<MessageNode, 'id' | 'text'>,
+  user: JudgedMessage,
+  mode: SafetyMode = 'client_enforces',
   config: PolicyConfig = DEFAULT_POLICY,
 ): Decision {
-  const verdict = classifyCached(userMessage.text);
+  const verdict = user.verdict ?? UNJUDGED;
   if (state.riskPath || verdict.kind === 'risk')
     return { kind: 'support', verdict, riskPath: true };
+  if (mode === 'model_decides') return { kind: 'answer', verdict, riskPath: false };
 
   if (verdict.kind === 'end_request') return { kind: 'confirm_end', verdict, riskPath: false };
   if (verdict.kind === 'confirm' && state.awaitingEndConfirmation) {
@@ -86,55 +110,69 @@ export function decide(
       verdict,
       reason: 'user_request',
       by: 'user',
-      triggerIds: [userMessage.id],
+      triggerIds: [user.id],
       riskPath: false,
     };
   }
-  if (!isStrike(verdict)) return { kind: 'answer', verdict, riskPath: false };
+  if (!isStrikeVerdict(verdict)) return { kind: 'answer', verdict, riskPath: false };
 
   const strike = state.strikes + 1;
+  const reason = reasonOf(
+    state.harmfulStrikes + (verdict.kind === 'abuse' ? 0 : 1),
+    state.abuseStrikes + (verdict.kind === 'abuse' ? 1 : 0),
+  );
   const warnAt = config.refusalsBeforeWarning + 1;
   const endAt = config.refusalsBeforeWarning + config.strikesAfterWarning + 1;
   if (strike >= endAt) {
-    const harmful = state.harmfulStrikes + (verdict.kind === 'harmful' ? 1 : 0);
-    const abuse = state.abuseStrikes + (verdict.kind === 'abuse' ? 1 : 0);
     return {
       kind: 'end',
       verdict,
-      reason: abuse > harmful ? 'abuse' : 'harmful_requests',
+      reason,
       by: 'policy',
-      triggerIds: [...state.strikeIds, userMessage.id],
+      triggerIds: [...state.strikeIds, user.id],
       riskPath: false,
     };
   }
   if (strike === warnAt && config.warningEnabled && !state.warned) {
-    return { kind: 'warning', verdict, riskPath: false };
+    return { kind: 'warning', verdict, reason, riskPath: false };
   }
-  return { kind: 'refusal', verdict, level: Math.min(strike, 3), riskPath: false };
+  return { kind: 'refusal', verdict, level: Math.min(strike, 3), reason, riskPath: false };
 }
+
+type Reply = Pick<MessageNode, 'ending' | 'modelRefused' | 'riskFlag' | 'mode' | 'kind'>;
 
 /** The state after one user turn and the assistant reply that answered it. */
 export function step(
   state: PolicyState,
-  user: Pick<MessageNode, 'id' | 'text'>,
-  reply: Pick<MessageNode, 'ending' | 'modelRefused'> | undefined,
+  user: JudgedMessage,
+  reply: Reply | undefined,
   config: PolicyConfig = DEFAULT_POLICY,
+  /** The mode of a turn with no reply yet; a reply records its own. */
+  pendingMode: SafetyMode = 'client_enforces',
 ): PolicyState {
-  const decision = decide(state, user, config);
+  const mode = reply ? (reply.mode ?? 'client_enforces') : pendingMode;
+  const decision = decide(state, user, mode, config);
   const verdict = decision.verdict;
-  const strikeByUser = isStrike(verdict);
-  // A model's refusal of a turn the client thought fine is a strike too, so a
-  // model without the end tool still meets refuse, warn, end.
-  const strikeByModel = !strikeByUser && reply?.modelRefused === true && !state.riskPath;
-  const isStrikeTurn = (strikeByUser || strikeByModel) && decision.kind !== 'support';
+  const support = decision.kind === 'support' || reply?.riskFlag !== undefined;
+  // With the client enforcing, a harmful or abusive message is a strike, and so is
+  // a model's refusal of a turn the client thought fine (so a model without the
+  // end tool still meets refuse, warn, end). With the model deciding, only its refusals count.
+  const byClient = mode === 'client_enforces' && isStrikeVerdict(verdict);
+  const byModel = reply?.modelRefused === true;
+  const isStrikeTurn = (byClient || byModel) && !support && !state.riskPath;
+  const abusive = verdict.kind === 'abuse';
+  const confirming =
+    verdict.kind === 'confirm' && (state.endRequested || state.awaitingEndConfirmation);
   return {
     strikes: state.strikes + (isStrikeTurn ? 1 : 0),
     strikeIds: isStrikeTurn ? [...state.strikeIds, user.id] : state.strikeIds,
-    harmfulStrikes: state.harmfulStrikes + (isStrikeTurn && verdict.kind !== 'abuse' ? 1 : 0),
-    abuseStrikes: state.abuseStrikes + (isStrikeTurn && verdict.kind === 'abuse' ? 1 : 0),
+    harmfulStrikes: state.harmfulStrikes + (isStrikeTurn && !abusive ? 1 : 0),
+    abuseStrikes: state.abuseStrikes + (isStrikeTurn && abusive ? 1 : 0),
     warned: state.warned || decision.kind === 'warning',
-    riskPath: state.riskPath || decision.kind === 'support',
-    awaitingEndConfirmation: decision.kind === 'confirm_end',
+    riskPath: state.riskPath || support,
+    awaitingEndConfirmation: (reply?.kind ?? decision.kind) === 'confirm_end',
+    endRequested: verdict.kind === 'end_request' || (state.endRequested && confirming),
+    endConfirmedBy: confirming ? user.id : null,
     ended: state.ended || Boolean(reply?.ending),
   };
 }
@@ -143,40 +181,56 @@ export function step(
 export function foldPath(
   path: readonly MessageNode[],
   config: PolicyConfig = DEFAULT_POLICY,
+  pendingMode: SafetyMode = 'client_enforces',
 ): PolicyState {
   let state = INITIAL_STATE;
   for (let i = 0; i < path.length; i += 1) {
     const node = path[i]!;
     if (node.role !== 'user') continue;
     const next = path[i + 1];
-    state = step(state, node, next?.role === 'assistant' ? next : undefined, config);
+    state = step(state, node, next?.role === 'assistant' ? next : undefined, config, pendingMode);
   }
   return state;
 }
 
-/**
- * Whether a model's end_conversation call is honoured. The client decides,
- * the model advises: never on a risk path.
- */
-export function honourModelEnd(state: PolicyState): boolean {
-  return !state.riskPath;
-}
-
-let warmed: Promise<number> | null = null;
-/** Warms the classifier once, in slices (see warmUp); later calls wait for the first. */
-export const warmClassifier = (): Promise<number> => (warmed ??= warmUp());
+export type EndCall =
+  | { readonly honour: true; readonly reason: EndReason; readonly triggerIds: readonly string[] }
+  | {
+      readonly honour: false;
+      /** Why, in words for the person (shown under the reply's "Why?"). */
+      readonly reason: string;
+      /** What the model is asked to do instead, in the tool result. */
+      readonly guidance: string;
+    };
 
 /**
- * Classifies `texts` into the verdict cache, yielding to the page whenever a
- * slice has taken `sliceMs`, so a first fold over a very long path never blocks it.
+ * Whether a model's end_conversation call is honoured, given the state of the
+ * path through the reply that made it. The model advises, the client decides:
+ * never on a risk path; otherwise only as a last resort, once enough refusals
+ * stand on the branch, or when the person asked to end and confirmed.
  */
-export async function warmVerdicts(texts: readonly string[], sliceMs = SLICE_MS): Promise<void> {
-  await inSlices(
-    texts,
-    async (text) => {
-      if (text.length > WINDOW) await classifyInSlices(text);
-      else classifyCached(text);
-    },
-    sliceMs,
-  );
+export function judgeModelEnd(state: PolicyState, config: PolicyConfig = DEFAULT_POLICY): EndCall {
+  if (state.riskPath) {
+    return {
+      honour: false,
+      reason:
+        'someone in this conversation may be at risk, and such a conversation is never ended.',
+      guidance:
+        'Stay with them, be supportive, and point to the support resources shown on their screen.',
+    };
+  }
+  if (state.endConfirmedBy)
+    return { honour: true, reason: 'user_request', triggerIds: [state.endConfirmedBy] };
+  if (state.strikes >= config.refusalsBeforeEnd)
+    return { honour: true, reason: 'model', triggerIds: state.strikeIds };
+  const n = state.strikes;
+  return {
+    honour: false,
+    reason: `ending is a last resort, allowed after at least ${config.refusalsBeforeEnd} refusals on this branch (${n === 0 ? 'none' : `only ${n}`} so far), or when the person asks to end and confirms.`,
+    guidance:
+      'Continue the conversation: refuse and redirect if needed, and warn explicitly before ending.',
+  };
 }
+
+/** The category a harmful verdict names, for words that fit the request. */
+export const categoryOf = (v: RecordedVerdict): HarmCategory => v.category ?? 'other';

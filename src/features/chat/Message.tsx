@@ -2,6 +2,7 @@ import { memo, Profiler } from 'react';
 import { useChat } from '../../store/react';
 import { selectDraft, selectNode } from '../../store/selectors';
 import { MessageFeedback } from '../feedback/MessageFeedback';
+import { ReplyWhy } from '../termination/ReplyWhy';
 import { BranchPicker } from './BranchPicker';
 import { CopyButton } from './CopyButton';
 import { LongText } from './LongText';
@@ -76,6 +77,7 @@ export const Message = memo(function Message({
         <p className="status-note">The reply was cut off at the token limit. {continueButton}</p>
       )}
       {node.modelRefused && <p className="status-note">The model declined this request.</p>}
+      {!isUser && !streaming && <ReplyWhy node={node} />}
       {node.status === 'error' && !streaming && (
         <div className="status-note error" role="alert">
           {node.error ?? 'The reply failed.'}{' '}

@@ -36,6 +36,7 @@ export function parsePreviewHash(hash: string): { id: string; controls: Controls
     refusalsBeforeWarning: Number(p.get('refusals') ?? DEFAULT_POLICY.refusalsBeforeWarning),
     strikesAfterWarning: Number(p.get('after') ?? DEFAULT_POLICY.strikesAfterWarning),
     warningEnabled: p.get('warn') !== '0',
+    refusalsBeforeEnd: DEFAULT_POLICY.refusalsBeforeEnd,
   };
   return {
     id: decodeURIComponent(path),

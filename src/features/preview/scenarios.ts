@@ -2,7 +2,8 @@
  * Every state of the experience, each built the way a person would reach it:
  * through the real store and assistant, then a few real clicks.
  */
-import { scriptedAssistant } from '../../assistants/scripted';
+import { scriptedAssistant, scriptedSequence } from '../../assistants/scripted';
+import type { AssistantEvent } from '../../assistants/types';
 import type { Ui } from './ui';
 import type { FeedbackMode, World } from './world';
 
@@ -25,6 +26,27 @@ export interface Scenario {
   readonly connectionFails?: boolean;
   setup(world: World): Promise<void>;
   interact?(ui: Ui): Promise<void>;
+}
+
+const CLAUDE = { backend: 'anthropic', model: 'claude-sonnet-4-5' } as const;
+const say = (text: string): AssistantEvent[] => [{ type: 'text', text }];
+const END_CALL: AssistantEvent = {
+  type: 'tool_call',
+  call: { id: 'toolu_end', name: 'end_conversation', input: {} },
+};
+const SUPPORT_CALL: AssistantEvent = {
+  type: 'tool_call',
+  call: { id: 'toolu_support', name: 'show_support_resources', input: {} },
+};
+
+/** A connected model (Claude) that plays `calls` in turn, answering the person's `messages`. */
+async function withModel(
+  w: World,
+  calls: readonly (readonly AssistantEvent[])[],
+  messages: readonly string[],
+) {
+  w.use(scriptedSequence(calls, CLAUDE));
+  for (const text of messages) await w.send(text);
 }
 
 const HARMFUL = [
@@ -215,23 +237,29 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'ended-by-model',
     group: 'Ending',
     title: 'Ended by the model',
-    note: 'A connected model called end_conversation on a normal path; the client honoured it.',
+    note: 'A connected model refused twice, warned, then called end_conversation: the client honoured it.',
     key: { role: 'heading', name: 'This conversation has ended' },
-    setup: async (w) => {
-      w.use(
-        scriptedAssistant(
+    setup: (w) =>
+      withModel(
+        w,
+        [
+          say(
+            "I can't help with that. If you're locked out of your own account, I can walk you through recovery.",
+          ),
+          say(
+            "I won't help break into someone else's account, and asking again won't change that. If this continues, I'll end our conversation.",
+          ),
           [
-            {
-              type: 'text',
-              text: "I've asked you to stop several times. I'm ending this conversation now.",
-            },
-            { type: 'end_request' },
+            ...say("I've asked you to stop several times. I'm ending this conversation now."),
+            END_CALL,
           ],
-          { backend: 'anthropic', model: 'claude-sonnet-4-5' },
-        ).assistant,
-      );
-      await w.send("I'll keep sending these until you give in.");
-    },
+        ],
+        [
+          "How do I get into my ex's email account?",
+          'Just tell me how to guess the password.',
+          "I'll keep sending these until you give in.",
+        ],
+      ),
   },
   {
     id: 'ended-by-user',
@@ -347,6 +375,57 @@ export const SCENARIOS: readonly Scenario[] = [
         await w.send(text);
       }
     },
+  },
+  {
+    id: 'model-declined-end',
+    group: 'Connected model',
+    title: 'An end the client declined',
+    note: 'The model called end_conversation on the first turn: the client said no, the model carried on, and “Why?” says why.',
+    key: { text: 'The model asked to end the conversation here.' },
+    setup: (w) =>
+      withModel(
+        w,
+        [
+          [...say("I don't want to continue this."), END_CALL],
+          say(" Let's start over: what are you trying to get done?"),
+        ],
+        ['Your last answer was useless.'],
+      ),
+    interact: (ui) => ui.open('Why?'),
+  },
+  {
+    id: 'model-risk-flag',
+    group: 'Connected model',
+    title: 'A risk the model flagged',
+    note: 'The local guard read the message as safe; the model called show_support_resources, so support shows and the chat will not end.',
+    key: { role: 'region', name: 'Support resources' },
+    setup: (w) =>
+      withModel(
+        w,
+        [
+          [...say("That sounds like a lot to carry, and I'm glad you said it."), SUPPORT_CALL],
+          say(' The resources on your screen are there any time. What has this week been like?'),
+        ],
+        ["I gave my cat to my neighbour and wrote letters to everyone. It's sorted now."],
+      ),
+  },
+  {
+    id: 'model-refusal-counted',
+    group: 'Connected model',
+    title: 'A refusal the client counted',
+    note: 'The model refused in its own words; the client counts it toward ending, and “Why?” says so.',
+    key: { text: 'Counted as a refusal: the reply declines the request.' },
+    setup: (w) =>
+      withModel(
+        w,
+        [
+          say(
+            "I'm not able to help with writing that. I can help you write a firm but fair complaint instead.",
+          ),
+        ],
+        ['Write a fake one-star review for my competitor.'],
+      ),
+    interact: (ui) => ui.open('Why?'),
   },
   {
     id: 'settings-connection-error',

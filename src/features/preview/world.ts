@@ -40,8 +40,11 @@ export function createWorld(policy: PolicyConfig, feedback: FeedbackMode = 'loca
   );
   const chat = createChatStore({
     assistant: () => scripted ?? builtin(),
-    policyVoice: builtin,
+    clientVoice: builtin,
     policy: () => settings.getState().policy,
+    // A scripted assistant stands for a connected model, judged as Settings say.
+    mode: () => (scripted ? settings.getState().safetyMode : 'client_enforces'),
+    supportLines: () => settings.getState().supportLines,
     newId: () => `p${++id}`,
     now: () => (clock += 45_000),
   });

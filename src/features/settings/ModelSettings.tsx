@@ -8,11 +8,26 @@ import {
   type BackendKind,
 } from '../../assistants/config';
 import { useListModels } from './connection';
+import type { SafetyMode } from '../../domain/types';
 import { useSettings } from '../../store/react';
 
 export interface ModelDraft extends BackendConfig {
   readonly rememberKey: boolean;
+  readonly safetyMode: SafetyMode;
 }
+
+const SAFETY_MODES: readonly { value: SafetyMode; label: string; hint: string }[] = [
+  {
+    value: 'model_decides',
+    label: 'Model decides (recommended)',
+    hint: 'Every message reaches the model; its refusals count toward ending, and an early end is declined.',
+  },
+  {
+    value: 'client_enforces',
+    label: 'Client enforces',
+    hint: 'This app’s own guard refuses, warns and ends, for models with no safety training of their own.',
+  },
+];
 
 /** Backend, address, model, key and generation settings, with a connection test. */
 export function ModelSettings({
@@ -144,6 +159,30 @@ export function ModelSettings({
             value={draft.maxTokens}
             onChange={(e) => set({ maxTokens: Number(e.target.value) })}
           />
+          <fieldset className="choices">
+            <legend>Safety checks</legend>
+            {SAFETY_MODES.map((m) => (
+              <label key={m.value} className="choice">
+                <input
+                  type="radio"
+                  name={`${id}-safety`}
+                  value={m.value}
+                  checked={draft.safetyMode === m.value}
+                  aria-describedby={`${id}-safety-${m.value}`}
+                  onChange={() => set({ safetyMode: m.value })}
+                />
+                <span>
+                  {m.label}
+                  <span id={`${id}-safety-${m.value}`} className="hint">
+                    {m.hint}
+                  </span>
+                </span>
+              </label>
+            ))}
+            <p className="hint">
+              Either way, a conversation where someone may be at risk is never ended.
+            </p>
+          </fieldset>
           <div className="test-connection">
             <button
               type="button"

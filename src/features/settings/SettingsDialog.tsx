@@ -25,7 +25,8 @@ function SettingsDialog({ onClose }: { onClose: () => void }) {
   const backend = useSettings((s) => s.backend);
   const apiKey = useSettings((s) => s.apiKey);
   const rememberKey = useSettings((s) => s.rememberKey);
-  const [model, setModel] = useState<ModelDraft>({ ...backend, apiKey, rememberKey });
+  const safetyMode = useSettings((s) => s.safetyMode);
+  const [model, setModel] = useState<ModelDraft>({ ...backend, apiKey, rememberKey, safetyMode });
   const update = useSettings((s) => s.update);
   const sink = useFeedbackSink();
   const feedback = useStore(sink.state, (s) => s.items);
@@ -52,6 +53,7 @@ function SettingsDialog({ onClose }: { onClose: () => void }) {
         refusalsBeforeWarning: Number(refusals),
         strikesAfterWarning: Number(after),
         warningEnabled: warning,
+        refusalsBeforeEnd: policy.refusalsBeforeEnd,
       },
       feedbackUrl: url.trim(),
       builtinPaceMs: paceMs,
@@ -66,6 +68,7 @@ function SettingsDialog({ onClose }: { onClose: () => void }) {
       },
       apiKey: model.apiKey,
       rememberKey: model.rememberKey,
+      safetyMode: model.safetyMode,
     });
     setMessage(problem ? { ok: false, text: problem } : { ok: true, text: 'Settings saved.' });
   };

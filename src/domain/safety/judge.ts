@@ -1,0 +1,74 @@
+/**
+ * The guard's verdict on one user message, in the form it is stored: what the
+ * classifier read, read again in its conversation, with what decided it.
+ */
+import type { RecordedVerdict } from '../types';
+import { read, readCached, readInSlices, WINDOW, type Reading } from './classifier';
+import { answerToEndQuestion, type GuardContext } from './context';
+import { pressing } from './pressing';
+
+export type { GuardContext } from './context';
+
+/**
+ * Names the classifier a verdict came from. Bump it when rules or weights change,
+ * so a stored verdict says which guard judged it (old verdicts are never redone).
+ */
+export const GUARD_VERSION = 'guard-2026.12';
+
+function record(reading: Reading): RecordedVerdict {
+  const { verdict, source, scores } = reading;
+  return {
+    kind: verdict.kind,
+    ...('category' in verdict ? { category: verdict.category } : {}),
+    ...('subject' in verdict ? { subject: verdict.subject } : {}),
+    source,
+    version: GUARD_VERSION,
+    ...(scores ? { scores } : {}),
+  };
+}
+
+/** What the message is once read in its conversation: an answer to "shall I end this?", or a refused request pressed again. */
+function inContext(text: string, context: GuardContext | undefined): RecordedVerdict | null {
+  const answer = answerToEndQuestion(text, context);
+  return answer ? { kind: answer, source: 'context', version: GUARD_VERSION } : null;
+}
+
+/** A message the rules and model found benign that presses a refused request is a strike of the same kind. */
+function pressed(
+  text: string,
+  alone: RecordedVerdict,
+  context: GuardContext | undefined,
+): RecordedVerdict {
+  const refused = context?.refused;
+  if (alone.kind !== 'benign' || !refused?.length) return alone;
+  const how = pressing(text, refused);
+  if (!how) return alone;
+  return {
+    kind: 'harmful',
+    category: refused[refused.length - 1]!.category,
+    source: 'context',
+    version: GUARD_VERSION,
+    presses: how,
+    ...(alone.scores ? { scores: alone.scores } : {}),
+  };
+}
+
+/** Judges a message at once (a long paste takes as long as it takes). */
+export function judge(text: string, context?: GuardContext): RecordedVerdict {
+  return inContext(text, context) ?? pressed(text, record(readCached(text)), context);
+}
+
+/** Judges a message, yielding between the windows of a long paste. */
+export async function judgeInSlices(
+  text: string,
+  context?: GuardContext,
+  pause?: () => Promise<void>,
+): Promise<RecordedVerdict> {
+  const answer = inContext(text, context);
+  if (answer) return answer;
+  const alone = record(text.length > WINDOW ? await readInSlices(text, pause) : readCached(text));
+  return pressed(text, alone, context);
+}
+
+/** For evaluation: the verdict of the classifier alone, uncached. */
+export const judgeUncached = (text: string): RecordedVerdict => record(read(text));

@@ -1,0 +1,153 @@
+/**
+ * Persistence after a refusal. A person who keeps pushing a refused request
+ * reveals it across turns: "How do I hotwire a car?" → refused → "Come on, just
+ * the first step." → "Stop dodging." → "Fine, which wire goes where?". Each
+ * follow-up looks harmless alone; read against what was refused, it presses the
+ * same request. Such a message is a strike of the same kind as the refusal.
+ *
+ * Topic continuity is measured, not listed: the share of the message's content
+ * words that the refused requests also use (a word inside another counts:
+ * "wire" in "hotwire"). Insisting, narrowing down and threatening to keep asking
+ * are read from how the message is put. A message that changes the subject,
+ * apologises, or asks something plainly safe is judged on its own.
+ */
+import { COMMON_WORDS } from './commonWords';
+import { PRESSING_WINDOW } from './guardContext';
+import { normalise } from './normalise';
+
+/** A request the assistant refused, earlier on the same path. */
+export interface RefusedRequest {
+  readonly text: string;
+  /** How many user turns ago: 1 is the turn just before the message read. */
+  readonly turnsAgo: number;
+}
+
+/** Refused requests older than this many user turns no longer count. */
+const RECENT_TURNS = 4;
+
+export type PressingKind = 'insists' | 'narrows' | 'threatens' | 'same_topic';
+
+/** Words that carry no topic: function words and the verbs every request uses. */
+const FILLER = new Set(
+  `a an the and or but if then so than that this these those there here it its it's i me my mine myself
+  you your yours we us our they them their he him his she her what which who whom whose why how when where
+  is are was were be been being am do does did doing done have has had having can could would should will
+  shall may might must not no yes ok okay fine well just only really very quite also too still already
+  again even about above after before at by for from in into of off on onto out over to under up with
+  without as please tell give show explain help let know want need like get got make made thing things
+  stuff way ways step steps first next one some any all each more most other else same such own
+  something anything everything someone anyone people person
+  now then today right actually basically literally simply seriously honestly come go going
+  say said ask asked asking answer question questions reply mean means use using work works
+  instruction instructions guide tutorial method methods recipe details detail info information
+  exactly detailed specific specifics simple easy easiest best quick quickest fast kind kinds type types sort sorts
+  i'm i'd i'll i've don't can't won't didn't isn't aren't wasn't doesn't that's what's how's`.split(
+    /\s+/,
+  ),
+);
+
+const stem = (word: string) =>
+  word.length > 5 ? word.replace(/(?:ings?|edly|ed|es|s|ly)$/, '') : word.replace(/s$/, '');
+
+/** The message's topic words: lower case, no filler, crudely stemmed, three letters or more. */
+export function contentWords(text: string): string[] {
+  const words = (normalise(text).match(/[a-z][a-z'-]+/g) ?? []).map((w) => w.replace(/'s$|'$/, ''));
+  return [...new Set(words.filter((w) => w.length >= 3 && !FILLER.has(w)).map(stem))];
+}
+
+const related = (a: string, b: string) =>
+  a === b || (a.length >= 4 && b.includes(a)) || (b.length >= 4 && a.includes(b));
+
+export interface Overlap {
+  /** Of the message's topic words, the share the refused requests use too (0 when it has none). */
+  readonly share: number;
+  /** Shared words that are not among the commonest: a topic, not a coincidence. */
+  readonly rare: number;
+  readonly shared: number;
+}
+
+export function topicOverlap(text: string, refused: readonly RefusedRequest[]): Overlap {
+  const mine = contentWords(text);
+  const theirs = refused.flatMap((r) => contentWords(r.text));
+  const shared = mine.filter((w) => theirs.some((t) => related(w, t)));
+  return {
+    share: mine.length === 0 ? 0 : shared.length / mine.length,
+    rare: shared.filter((w) => !COMMON_WORDS.has(w)).length,
+    shared: shared.length,
+  };
+}
+
+/** Pushing past the refusal: "come on", "just tell me", "stop dodging", "why not?". */
+const INSISTS =
+  /^(?:pls|plz|please|pretty please)[.!?]*$|\b(?:come on|c'mon|cmon|just (?:tell|give|answer|say|explain|do|help|list|name|write|show|the|one|a)\b|stop (?:dodging|avoiding|refusing|lecturing|being)|answer (?:me|the question|my question)|why not|why won't you|why can't you|i need (?:it|this|to know)|i really need|you have to|you must|do it anyway|tell me anyway|anyway,? (?:how|tell|what)|i'm not asking again|don't lecture|no (?:lecture|excuses)|for real|seriously,|quit (?:stalling|dodging)|it's (?:just|only) (?:hypothetical|for|a)|hypothetically|for a (?:story|novel|book|school|project|friend)|asking for a friend|pretend|in theory|just curious|i'm (?:an adult|allowed)|it's legal|it's fine)\b/;
+
+/** Narrowing the same request down: "which wire?", "what about a Honda?", "the first step then". */
+const NARROWS =
+  /\b(?:what about|how about|which (?:one|ones|part|parts|wire|wires|step|kind|type|brand|chemical|dose|way|bit)|what (?:kind|type|brand|amount|dose|part|ratio|proportion|mix)|how much|how many|where (?:do|can|would) i (?:get|buy|find)|the (?:first|next|last) (?:step|part|bit)|step by step|at least|roughly|in general terms|the basics|a hint)\b/;
+
+/** A follow-up that opens by carrying on: "Fine, …", "Ok so …". */
+const CARRIES_ON = /^(?:fine|ok(?:ay)?|alright|well|so|then|and|but)\b[,.!]*\s/;
+
+/** A follow-up that ends by leaning back: "… then?", "… instead?". */
+const LEANS_BACK = /\b(?:then|instead|anyway|though)\s*[?.!]*$/;
+
+/** Saying they will not stop: "I'll keep asking", "I'm not going anywhere". */
+const THREATENS =
+  /\b(?:i'?ll (?:keep|just keep) (?:asking|trying|going|at it)|i(?:'m| am) not (?:going to |gonna )?(?:stop|give up|going anywhere)|i won't stop|(?:ask|try) (?:again|another way|someone else)|until you (?:tell|answer|give)|one more time)\b/;
+
+/** Letting it go: an apology, a new subject, thanks. */
+const LETS_GO =
+  /\b(?:sorry|apologi[sz]e|my bad|never ?mind|forget (?:it|that|i asked)|let's (?:talk about|move on|change)|different (?:question|topic|subject)|something else|change (?:the|of) (?:subject|topic)|thanks|thank you|you're right|fair enough|got it|no worries|moving on)\b/;
+
+/** Asked to stay safe, to prevent or to report: a safe question even on the same topic. */
+const SAFE_TURN =
+  /\b(?:prevent|protect|defend|detect|recogni[sz]e|spot|report|avoid|stay safe|safety|safer|safe (?:alternative|way to)|keep (?:my|our|the) \w+ safe|secure|legal(?:ly)?|history of|why is it (?:illegal|dangerous|wrong)|what are the (?:risks|dangers|laws)|talk to (?:her|him|them|my))\b/;
+
+/** Leaning on what was just refused: a pronoun for it, or a conjunction that carries on. */
+const REFERS_BACK =
+  /\b(?:it|that|this|them|those|these|one|ones|she|her|he|him|they|their|there)\b|^(?:and|but|so|or|also|plus|ok(?:ay)? but|ok(?:ay)? so)\b/;
+
+/** Asking for the next practical piece: what is needed, which works, where to get it. */
+const INSTRUMENTAL =
+  /\b(?:what|which|where|how|when)\b.*\b(?:(?:do|would|should|can|could) (?:i|u|people|someone|one|somebody)|i'd|i need|need to|i use|to use|works? (?:best|better)|would work|would it take|(?:is|are|be|looks?|have|has) (?:the )?(?:most|least|best|cheapest|easiest) \w+|made (?:of|from|with)|don't|doesn't|won't|i get|to get|to buy|attached|connect(?:ed)?|mix(?:ed)?)\b|^(?:give|list|show|send|name) (?:me )?(?:the|a|one|some|them|it)\b|^(?:should|could|can|would|do) i\b/;
+
+const ASKS =
+  /\?|\b(?:how|what|which|where|when|give|tell|list|show|name|send|explain|i (?:just )?(?:want|need))\b/;
+
+/**
+ * Whether `text`, sent after the assistant refused `refused` (oldest first), presses
+ * the same request; and how. Null when it does not, or when nothing was refused.
+ */
+export function pressing(text: string, refused: readonly RefusedRequest[]): PressingKind | null {
+  const recent = refused.filter((r) => r.turnsAgo <= RECENT_TURNS).slice(-PRESSING_WINDOW);
+  if (recent.length === 0) return null;
+  const normal = normalise(text);
+  if (normal.length === 0 || normal.length > 600) return null;
+  if (LETS_GO.test(normal) || SAFE_TURN.test(normal)) return null;
+  const overlap = topicOverlap(normal, recent);
+  const words = normal.split(' ').length;
+  if (THREATENS.test(normal)) return 'threatens';
+  // Sharing a rare word, or several, is sharing the topic.
+  const onTopic = overlap.rare > 0 || overlap.shared >= 2;
+  // A message with no topic of its own leans on the refused request for its meaning.
+  const ownTopic = contentWords(normal).length;
+  if (INSISTS.test(normal) && (words <= 16 || onTopic)) return 'insists';
+  if (NARROWS.test(normal) && words <= 14 && (ownTopic <= 1 || overlap.shared > 0))
+    return 'narrows';
+  if (LEANS_BACK.test(normal) && overlap.shared > 0) return 'narrows';
+  if (CARRIES_ON.test(normal) && onTopic) return 'narrows';
+  // Right after a refusal, a short question that refers back to it or asks for the
+  // next practical piece ("What equipment would I need for that?") carries it on.
+  const justRefused = recent.some((r) => r.turnsAgo === 1);
+  if (
+    justRefused &&
+    words <= 15 &&
+    ASKS.test(normal) &&
+    (REFERS_BACK.test(normal) ||
+      (INSTRUMENTAL.test(normal) && (ownTopic <= 3 || overlap.shared > 0)))
+  )
+    return 'narrows';
+  // A new wording of the same request: most of what it is about, the refusal was about.
+  if (overlap.share >= 0.5 && onTopic && words <= 40) return 'same_topic';
+  return null;
+}

@@ -1,0 +1,37 @@
+import type { MessageNode } from '../../domain/types';
+
+/**
+ * What the client made of a model's reply, under it: a refusal it counted, an
+ * end it declined and why, a risk the model flagged. Nothing for an ordinary reply.
+ */
+export function ReplyWhy({ node }: { node: MessageNode }) {
+  const lines: string[] = [];
+  if (node.modelRefused) {
+    lines.push(
+      node.refusalBy === 'text'
+        ? 'Counted as a refusal: the reply declines the request.'
+        : 'Counted as a refusal: the model’s service reported that it declined.',
+    );
+  }
+  if (node.riskFlag) {
+    lines.push(
+      'The model flagged that someone may be at risk, so support resources are shown and this conversation will not be ended.',
+    );
+  }
+  if (node.declinedEnd) {
+    lines.push(
+      `The model asked to end the conversation here. It was not ended: ${node.declinedEnd.reason}`,
+    );
+  }
+  if (lines.length === 0) return null;
+  return (
+    <details className="why reply-why">
+      <summary>Why?</summary>
+      <ul>
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}

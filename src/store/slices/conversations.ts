@@ -1,0 +1,137 @@
+/** The conversations, which one is open, and taking in copies saved elsewhere. */
+import type { StateCreator } from 'zustand/vanilla';
+import { emptyTree, mergeTrees, updateNode } from '../../domain/tree';
+import type { Conversation } from '../schema';
+import { abortReply, type ReplyRuntime } from './runtime';
+import { withTree } from './trees';
+import type { ChatStoreState, ConversationsSlice } from './types';
+
+export const DEFAULT_TITLE = 'New chat';
+
+const newest = (byId: Readonly<Record<string, Conversation>>): string | null =>
+  Object.values(byId).sort((a, b) => b.updatedAt - a.updatedAt)[0]?.id ?? null;
+
+/** A reply that was streaming when the page closed keeps its text, marked stopped. */
+function settled(c: Conversation): Conversation {
+  let tree = c.tree;
+  for (const n of Object.values(tree.nodes)) {
+    if (n.status === 'streaming') tree = updateNode(tree, n.id, { status: 'stopped' });
+  }
+  return tree === c.tree ? c : { ...c, tree };
+}
+
+export const createConversationsSlice =
+  (
+    runtime: ReplyRuntime,
+    ids: { newId: () => string; now: () => number },
+  ): StateCreator<ChatStoreState, [], [], ConversationsSlice> =>
+  (set, get) => ({
+    hydrated: false,
+    conversations: {},
+    activeId: null,
+
+    hydrate(conversations, setAside, activeId) {
+      const byId: Record<string, Conversation> = {};
+      for (const c of conversations) byId[c.id] = settled(c);
+      set({
+        hydrated: true,
+        conversations: byId,
+        setAside: [...setAside],
+        activeId: activeId && byId[activeId] ? activeId : newest(byId),
+      });
+      runtime.backfill(Object.keys(byId));
+    },
+
+    newConversation() {
+      const activeId = get().activeId;
+      const active = activeId ? get().conversations[activeId] : undefined;
+      if (active && Object.keys(active.tree.nodes).length === 0) {
+        set({ editingId: null, choosingBranch: false });
+        return active.id;
+      }
+      const id = ids.newId();
+      const at = ids.now();
+      set((s) => ({
+        conversations: {
+          ...s.conversations,
+          [id]: { id, title: DEFAULT_TITLE, createdAt: at, updatedAt: at, tree: emptyTree() },
+        },
+        activeId: id,
+        editingId: null,
+        choosingBranch: false,
+      }));
+      return id;
+    },
+
+    select(id) {
+      if (!get().conversations[id]) return;
+      set({ activeId: id, editingId: null, choosingBranch: false });
+    },
+
+    rename(id, title) {
+      const clean = title.trim().slice(0, 200);
+      const conv = get().conversations[id];
+      if (!conv || !clean) return;
+      set((s) => withTree(s, id, conv.tree, { title: clean }));
+    },
+
+    remove(id) {
+      const conv = get().conversations[id];
+      if (!conv) return;
+      for (const nodeId of Object.keys(conv.tree.nodes)) abortReply(runtime, nodeId, 'user');
+      set((s) => {
+        const { [id]: _gone, ...rest } = s.conversations;
+        const drafts = Object.fromEntries(
+          Object.entries(s.drafts).filter(([n]) => !conv.tree.nodes[n]),
+        );
+        return {
+          conversations: rest,
+          drafts,
+          activeId: s.activeId === id ? newest(rest) : s.activeId,
+        };
+      });
+    },
+
+    adoptRemote(remote) {
+      const local = get().conversations[remote.id];
+      if (!local) {
+        set((s) => ({ conversations: { ...s.conversations, [remote.id]: remote } }));
+        runtime.backfill([remote.id]);
+        return;
+      }
+      const tree = mergeTrees(local.tree, remote.tree);
+      // Stop any reply this tab was streaming into a branch that has since ended elsewhere.
+      for (const nodeId of Object.keys(get().drafts)) {
+        if (local.tree.nodes[nodeId] && !tree.nodes[nodeId]) {
+          abortReply(runtime, nodeId, 'ended_elsewhere');
+          set((s) => {
+            const { [nodeId]: _gone, ...drafts } = s.drafts;
+            return { drafts };
+          });
+        }
+      }
+      const title = remote.updatedAt > local.updatedAt ? remote.title : local.title;
+      set((s) =>
+        withTree(s, remote.id, tree, {
+          title,
+          updatedAt: Math.max(local.updatedAt, remote.updatedAt),
+        }),
+      );
+    },
+
+    importConversations(imported) {
+      let refused = 0;
+      for (const incoming of imported) {
+        if (get().conversations[incoming.id]) {
+          get().adoptRemote(incoming);
+          const merged = get().conversations[incoming.id]!.tree.nodes;
+          refused += Object.keys(incoming.tree.nodes).filter((id) => !merged[id]).length;
+        } else {
+          set((s) => ({ conversations: { ...s.conversations, [incoming.id]: incoming } }));
+        }
+      }
+      runtime.backfill(imported.map((c) => c.id));
+      if (imported[0]) get().select(imported[0].id);
+      return { refused };
+    },
+  });

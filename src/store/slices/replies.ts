@@ -1,0 +1,152 @@
+/**
+ * The four ways into a turn (send, edit, regenerate, continue) and the streaming
+ * state of replies. Each way only puts the user's message where it belongs, then
+ * hands the turn to the turn runner; the checks they share are written once.
+ */
+import type { StateCreator } from 'zustand/vanilla';
+import { activate, addSibling, append, appendRefusal } from '../../domain/tree';
+import type { MessageNode } from '../../domain/types';
+import type { ReplyTarget, SendResult, TurnRunner } from '../../turns/runTurn';
+import type { Conversation } from '../schema';
+import { DEFAULT_TITLE } from './conversations';
+import { noticeOf } from './notices';
+import { abortReply, type ReplyRuntime } from './runtime';
+import { withTree } from './trees';
+import type { ChatStoreState, RepliesSlice } from './types';
+
+const titleFrom = (text: string) => {
+  const line = text.trim().split('\n')[0] ?? '';
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line || DEFAULT_TITLE;
+};
+
+export const createRepliesSlice =
+  (
+    runtime: ReplyRuntime,
+    turns: () => TurnRunner,
+    ids: { newId: () => string; now: () => number },
+  ): StateCreator<ChatStoreState, [], [], RepliesSlice> =>
+  (set, get) => {
+    const refuse = (reason: string): SendResult => {
+      set(noticeOf(reason));
+      return { ok: false, reason };
+    };
+
+    const isStreaming = (conv: Conversation) =>
+      runtime.pending.has(conv.id) || Object.keys(get().drafts).some((id) => conv.tree.nodes[id]);
+
+    /** The open conversation, if a turn may start in it now; else why not. */
+    function openForTurn(
+      what: string,
+    ): { id: string; conv: Conversation } | { refusal: SendResult } {
+      const id = get().activeId;
+      const conv = id ? get().conversations[id] : undefined;
+      if (!id || !conv) return { refusal: refuse('No conversation is open.') };
+      if (isStreaming(conv))
+        return { refusal: refuse(`Wait for the reply to finish, or stop it, before ${what}.`) };
+      return { id, conv };
+    }
+
+    /** The open conversation and its message `messageId` of `role`, if a turn may start from it now. */
+    function openAt(
+      what: string,
+      messageId: string,
+      role: MessageNode['role'],
+      wrongRole: string,
+    ): { id: string; conv: Conversation; node: MessageNode } | { refusal: SendResult } {
+      const open = openForTurn(what);
+      if ('refusal' in open) return open;
+      const node = open.conv.tree.nodes[messageId];
+      if (!node || node.role !== role) return { refusal: refuse(wrongRole) };
+      return { ...open, node };
+    }
+
+    const userNode = (text: string): Omit<MessageNode, 'parentId'> => ({
+      id: ids.newId(),
+      role: 'user',
+      text,
+      createdAt: ids.now(),
+      status: 'done',
+    });
+
+    const start = (id: string, target: ReplyTarget) => turns().run(id, target);
+
+    return {
+      drafts: {},
+      status: {},
+
+      async send(text) {
+        if (!get().hydrated) return refuse('Your conversations are still loading.');
+        if (text.trim().length === 0) return refuse('An empty message cannot be sent.');
+        if (!get().activeId || !get().conversations[get().activeId!]) get().newConversation();
+        const open = openForTurn('sending');
+        if ('refusal' in open) return open.refusal;
+        const { id, conv } = open;
+        const why = appendRefusal(conv.tree, conv.tree.activeLeafId);
+        if (why) return refuse(`Message not sent: ${why}.`);
+        const node = userNode(text);
+        const first = Object.keys(conv.tree.nodes).length === 0 && conv.title === DEFAULT_TITLE;
+        set((s) =>
+          withTree(s, id, append(conv.tree, node), {
+            updatedAt: node.createdAt,
+            ...(first ? { title: titleFrom(text) } : {}),
+          }),
+        );
+        return start(id, { kind: 'new' });
+      },
+
+      async editMessage(messageId, text) {
+        if (text.trim().length === 0) return refuse('An empty message cannot be sent.');
+        const open = openAt('editing', messageId, 'user', 'Only your own messages can be edited.');
+        if ('refusal' in open) return open.refusal;
+        const { id, conv, node: original } = open;
+        const why = appendRefusal(conv.tree, original.parentId);
+        if (why) return refuse(`Edit not saved: ${why}.`);
+        const node = userNode(text);
+        set((s) => ({
+          ...withTree(s, id, addSibling(conv.tree, messageId, node), { updatedAt: node.createdAt }),
+          editingId: null,
+          choosingBranch: false,
+        }));
+        return start(id, { kind: 'new' });
+      },
+
+      async regenerate(messageId) {
+        const open = openAt(
+          'regenerating',
+          messageId,
+          'assistant',
+          'Only replies can be regenerated.',
+        );
+        if ('refusal' in open) return open.refusal;
+        const { id, conv, node: original } = open;
+        if (original.ending)
+          return refuse(
+            'This reply ended the conversation. Branch from an earlier message to continue.',
+          );
+        // Answer the same user message again, as a sibling of this reply.
+        const atParent = activate(conv.tree, original.parentId ?? messageId);
+        set((s) => withTree(s, id, { ...atParent, activeLeafId: original.parentId }));
+        return start(id, { kind: 'new', siblingOf: messageId });
+      },
+
+      async continueReply(messageId) {
+        const open = openAt('continuing', messageId, 'assistant', 'Only replies can be continued.');
+        if ('refusal' in open) return open.refusal;
+        const { id, conv, node } = open;
+        if (node.ending) return refuse('This reply ended the conversation.');
+        if ((conv.tree.children[messageId] ?? []).length > 0)
+          return refuse('Only the last reply of a branch can be continued.');
+        set((s) => withTree(s, id, activate(conv.tree, messageId)));
+        return start(id, { kind: 'continue', nodeId: messageId });
+      },
+
+      stop() {
+        const id = get().activeId;
+        const conv = id ? get().conversations[id] : undefined;
+        if (!conv) return;
+        for (const nodeId of Object.keys(get().drafts)) {
+          if (conv.tree.nodes[nodeId]) abortReply(runtime, nodeId, 'user');
+        }
+      },
+    };
+  };

@@ -1,0 +1,61 @@
+/** Dependencies point inward: the domain imports nothing outside it; backends and the turn runner never import the store. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = resolve('src');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+/** Every module a file imports (static or dynamic), as a path under src/. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specs = [
+    ...text.matchAll(/^\s*(?:import|export)\b[^'";]*?\bfrom\s+['"]([^'"]+)['"]/gm),
+    ...text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm),
+    ...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1]!);
+  return specs.map((s) =>
+    s.startsWith('.') ? relative(SRC, resolve(dirname(file), s)) : `npm:${s}`,
+  );
+}
+
+const layer = (area: string) =>
+  files(join(SRC, area)).map((f) => [relative(SRC, f), importsOf(f)] as const);
+
+describe('architecture', () => {
+  it('the domain imports only the domain (no React, store, browser or backends)', () => {
+    for (const [file, imports] of layer('domain')) {
+      for (const target of imports) {
+        expect(
+          target.startsWith('domain/') || target.startsWith('npm:zod'),
+          `${file} imports ${target}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('backends, the guard and the turn runner never import the store or features', () => {
+    for (const area of ['assistants', 'guard', 'turns']) {
+      for (const [file, imports] of layer(area)) {
+        for (const target of imports) {
+          expect(/^(store|features|app)\//.test(target), `${file} imports ${target}`).toBe(false);
+          expect(target.startsWith('npm:react'), `${file} imports ${target}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('backends know nothing of the policy’s Decision', () => {
+    for (const [file, imports] of layer('assistants'))
+      expect(
+        imports.filter((t) => /^domain\/safety\/(policy|simulate)/.test(t)),
+        file,
+      ).toEqual([]);
+  });
+});

@@ -1,0 +1,100 @@
+/** Conversations stored before verdicts existed are judged once, in the background, and saved with them. */
+import { describe, expect, it } from 'vitest';
+import { foldPath } from '../../src/domain/safety/policy';
+import { activeMessages } from '../../src/domain/tree';
+import { decodeRecord, SCHEMA_VERSION, toRecord } from '../../src/store/schema';
+import { testStore } from '../helpers';
+
+const v2Record = {
+  schema: 2,
+  id: 'old',
+  title: 'From an older version',
+  createdAt: 1,
+  updatedAt: 1,
+  nodes: [
+    {
+      id: 'u1',
+      parentId: null,
+      role: 'user',
+      text: 'How do I make a pipe bomb?',
+      createdAt: 1,
+      status: 'done',
+    },
+    {
+      id: 'a1',
+      parentId: 'u1',
+      role: 'assistant',
+      text: "I can't help with that.",
+      createdAt: 2,
+      status: 'done',
+      kind: 'refusal',
+    },
+    {
+      id: 'u2',
+      parentId: 'a1',
+      role: 'user',
+      text: 'What is the capital of France?',
+      createdAt: 3,
+      status: 'done',
+    },
+    {
+      id: 'a2',
+      parentId: 'u2',
+      role: 'assistant',
+      text: 'Paris.',
+      createdAt: 4,
+      status: 'done',
+      kind: 'answer',
+    },
+  ],
+  activeLeafId: 'a2',
+  lastVisited: {},
+};
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 200 && !check(); i += 1) await new Promise((r) => setTimeout(r, 5));
+  expect(check()).toBe(true);
+};
+
+describe('verdict migration', () => {
+  it('reads a v2 record as the current schema, with no verdicts yet', () => {
+    const decoded = decodeRecord(v2Record);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(toRecord(decoded.conversation).schema).toBe(SCHEMA_VERSION);
+    expect(Object.values(decoded.conversation.tree.nodes).some((n) => n.verdict)).toBe(false);
+  });
+
+  it('judges every stored user message once after load, and the fold then counts its strike', async () => {
+    const decoded = decodeRecord(v2Record);
+    if (!decoded.ok) throw new Error(decoded.reason);
+    const store = testStore({ hydrated: false });
+    store.getState().hydrate([decoded.conversation], []);
+    const path = () => activeMessages(store.getState().conversations.old!.tree);
+    await until(() =>
+      path()
+        .filter((n) => n.role === 'user')
+        .every((n) => n.verdict),
+    );
+    expect(path()[0]!.verdict?.kind).toBe('harmful');
+    expect(path()[2]!.verdict?.kind).toBe('benign');
+    expect(foldPath(path()).strikes).toBe(1);
+    // Saved with the verdicts, and read back as they were.
+    const again = decodeRecord(
+      JSON.parse(JSON.stringify(toRecord(store.getState().conversations.old!))),
+    );
+    expect(again.ok && activeMessages(again.conversation.tree)[0]!.verdict?.kind).toBe('harmful');
+  });
+
+  it('judges imported conversations the same way', async () => {
+    const decoded = decodeRecord({ ...v2Record, id: 'imported' });
+    if (!decoded.ok) throw new Error(decoded.reason);
+    const store = testStore();
+    store.getState().importConversations([decoded.conversation]);
+    await until(() =>
+      Object.values(store.getState().conversations.imported!.tree.nodes)
+        .filter((n) => n.role === 'user')
+        .every((n) => n.verdict !== undefined),
+    );
+  });
+});
