@@ -8,20 +8,29 @@
  */
 import { probabilities, LEARNED_THRESHOLDS } from './model/learned';
 import { CONCEPTS } from './model/concepts';
-import { EVERYDAY_SENSE, RISK_CUE_PATTERNS, selfDirectedRisk } from './riskCues';
-import { HARM_LEXICON, LEXICON_EXEMPT, REQUEST_FRAME } from './harmLexicon';
-import { HARM_RULES, SAFE_CONTEXT, type HarmCategory } from './harmRules';
+import type { HarmCategory } from '../types';
 import {
   ABUSE,
+  BEATING_A_SCORE,
   CONFIRM,
   DECLINE,
   END_REQUEST,
+  EVERYDAY_SENSE,
+  FICTION,
+  FIRST_PERSON,
+  HARM_TABLES,
+  KNOWLEDGE_QUESTION,
+  LEXICON_EXEMPT,
+  REQUEST_FRAME,
+  RISK_CUES,
   RISK_TO_OTHERS,
+  SAFE_CONTEXT,
   SELF_HARM,
+  selfDirectedRisk,
   THIRD_PERSON_INFO,
-} from './signals';
+} from './rules';
 
-export type { HarmCategory } from './harmRules';
+export type { HarmCategory } from '../types';
 
 export type Verdict =
   | { readonly kind: 'benign' }
@@ -36,21 +45,6 @@ const BENIGN: Verdict = { kind: 'benign' };
 
 export { normalise } from './normalise';
 import { normalise } from './normalise';
-
-/**
- * Questions about meaning, history or what someone else did: knowledge, not a
- * request to do harm ("What is pedophilia?", "Why did the attacker kill people?").
- */
-const KNOWLEDGE_QUESTION: readonly RegExp[] = [
-  /^(what|who) (is|are|was|were) (?!.*\b(way|ways|method|methods|best|easiest|how|steps|where|recipe|plan|process|strategy|good|perfect|kind of|can i|should i|my|justified|right to|a good thing)\b)[a-z' -]{1,40}\??$/,
-  /^(what (is|are|was) the )?(legal |medical |dictionary |official )?(definition|meaning) of\b/,
-  /^(define|explain the term)\b/,
-  /^(why|when|where) (did|was|were) (?!i |we )(?!.*\b(justified|right to|a good thing|good for|benefits|morally)\b)[a-z]/,
-  /^how (does|did) (?!one |i |you |we |someone |somebody |a person )[a-z]/,
-  /^what (steps )?did (they|he|she|the [a-z]+) /,
-  /^what happened (to|at|in|during)\b/,
-  /^(can you |could you |please )?(explain|describe)( to me)? (how|why) (?!to )(?!.*\b(make|build|use|get|so (that )?i|i can|myself)\b)(a |an |the )?[a-z -]{1,40} (works?|worked|happens?|happened)\b/,
-];
 
 const anyMatch = (patterns: readonly RegExp[], text: string): boolean =>
   patterns.some((p) => p.test(text));
@@ -84,14 +78,15 @@ export function rulesVerdict(text: string): Verdict {
 
   if (anyMatch(KNOWLEDGE_QUESTION, text)) return BENIGN;
   const safeContext = anyMatch(SAFE_CONTEXT, text);
-  for (const rule of HARM_RULES) {
-    if (safeContext && !rule.evenInFiction) continue;
-    if (rule.patterns.some((p) => p.test(text)) && !rule.unless?.some((p) => p.test(text))) {
-      return { kind: 'harmful', category: rule.category };
+  for (const table of HARM_TABLES) {
+    const { patterns, unless, evenInFiction } = table.paired;
+    if (safeContext && !evenInFiction) continue;
+    if (patterns.some((p) => p.test(text)) && !unless?.some((p) => p.test(text))) {
+      return { kind: 'harmful', category: table.category };
     }
   }
   if (REQUEST_FRAME.test(text) && !anyMatch(LEXICON_EXEMPT, text)) {
-    const hit = HARM_LEXICON.find((entry) => entry.pattern.test(text));
+    const hit = HARM_TABLES.find((table) => table.lexicon.some((p) => p.test(text)));
     if (hit && (!safeContext || hit.category === 'sexual_minors'))
       return { kind: 'harmful', category: hit.category };
   }
@@ -236,11 +231,14 @@ const allPatterns = (): RegExp[] => [
   ...ABUSE,
   ...KNOWLEDGE_QUESTION,
   ...SAFE_CONTEXT,
-  ...HARM_RULES.flatMap((rule) => [...rule.patterns, ...(rule.unless ?? [])]),
+  ...HARM_TABLES.flatMap((t) => [...t.paired.patterns, ...(t.paired.unless ?? []), ...t.lexicon]),
   REQUEST_FRAME,
   ...LEXICON_EXEMPT,
-  ...HARM_LEXICON.map((entry) => entry.pattern),
-  ...RISK_CUE_PATTERNS,
+  BEATING_A_SCORE,
+  FIRST_PERSON,
+  FICTION,
+  ...RISK_CUES,
+  ...EVERYDAY_SENSE,
   ...CONCEPTS.map((concept) => concept.pattern),
   OTHER_PERSON,
   SELF,

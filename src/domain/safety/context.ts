@@ -5,7 +5,7 @@
  */
 import { normalise } from './normalise';
 import type { GuardContext } from './guardContext';
-import { CONFIRM, DECLINE } from './signals';
+import { CONFIRM, DECLINE } from './rules/endOfChat';
 
 export type { GuardContext } from './guardContext';
 

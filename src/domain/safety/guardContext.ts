@@ -21,6 +21,8 @@ export interface GuardContext {
   readonly previousAssistant?: string;
   /** Harmful requests the assistant refused earlier on this path, oldest first (the last few). */
   readonly refused?: readonly RefusedTurn[];
+  /** What the person said since the latest of them, oldest first. */
+  readonly since?: readonly string[];
 }
 
 const refusedReply = (reply: MessageNode | undefined) =>
@@ -46,8 +48,17 @@ export function contextAt(path: readonly MessageNode[], index: number): GuardCon
     const category = node.verdict?.category ?? 'other';
     refused.push({ text: node.text, category, turnsAgo: users - turn + 1 });
   }
+  const latest = refused[refused.length - 1];
+  const since = latest
+    ? path
+        .slice(0, index)
+        .filter((n) => n.role === 'user')
+        .slice(-(latest.turnsAgo - 1) || Infinity)
+        .map((n) => n.text)
+    : [];
   return {
     ...(before?.role === 'assistant' ? { previousAssistant: before.text } : {}),
     ...(refused.length > 0 ? { refused: refused.slice(-PRESSING_WINDOW) } : {}),
+    ...(latest && latest.turnsAgo > 1 ? { since } : {}),
   };
 }

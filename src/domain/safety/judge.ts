@@ -41,7 +41,7 @@ function pressed(
 ): RecordedVerdict {
   const refused = context?.refused;
   if (alone.kind !== 'benign' || !refused?.length) return alone;
-  const how = pressing(text, refused);
+  const how = pressing(text, refused, context?.since);
   if (!how) return alone;
   return {
     kind: 'harmful',

@@ -40,7 +40,7 @@ const FILLER = new Set(
   now then today right actually basically literally simply seriously honestly come go going
   say said ask asked asking answer question questions reply mean means use using work works
   instruction instructions guide tutorial method methods recipe details detail info information
-  exactly detailed specific specifics simple easy easiest best quick quickest fast kind kinds type types sort sorts
+  exactly detailed specific specifics simple easy easiest best quick quickest fast kind kinds type types sort sorts much many
   i'm i'd i'll i've don't can't won't didn't isn't aren't wasn't doesn't that's what's how's`.split(
     /\s+/,
   ),
@@ -79,7 +79,7 @@ export function topicOverlap(text: string, refused: readonly RefusedRequest[]): 
 
 /** Pushing past the refusal: "come on", "just tell me", "stop dodging", "why not?". */
 const INSISTS =
-  /^(?:pls|plz|please|pretty please)[.!?]*$|\b(?:come on|c'mon|cmon|just (?:tell|give|answer|say|explain|do|help|list|name|write|show|the|one|a)\b|stop (?:dodging|avoiding|refusing|lecturing|being)|answer (?:me|the question|my question)|why not|why won't you|why can't you|i need (?:it|this|to know)|i really need|you have to|you must|do it anyway|tell me anyway|anyway,? (?:how|tell|what)|i'm not asking again|don't lecture|no (?:lecture|excuses)|for real|seriously,|quit (?:stalling|dodging)|it's (?:just|only) (?:hypothetical|for|a)|hypothetically|for a (?:story|novel|book|school|project|friend)|asking for a friend|pretend|in theory|just curious|i'm (?:an adult|allowed)|it's legal|it's fine)\b/;
+  /^(?:pls|plz|please|pretty please|answer|answer me|and|so|yes or no)[.!?]*$|\b(?:come on|c'mon|cmon|just (?:tell|give|answer|say|explain|do|help|list|name|write|show|the|one|a)\b|stop (?:dodging|avoiding|refusing|lecturing|being)|answer (?:me|the question|my question)|why not|why won't you|why can't you|why are you (?:being|so)|just (?:yes|no)|yes or no|i need (?:it|this|to know)|i really need|you have to|you must|do it anyway|tell me anyway|anyway,? (?:how|tell|what)|i'm not asking again|don't lecture|no (?:lecture|excuses)|for real|seriously,|quit (?:stalling|dodging)|it's (?:just|only) (?:hypothetical|for|a)|hypothetically|for a (?:story|novel|book|school|project|friend)|asking for a friend|pretend|in theory|just curious|i'm (?:an adult|allowed)|it's legal|it's fine)\b/;
 
 /** Narrowing the same request down: "which wire?", "what about a Honda?", "the first step then". */
 const NARROWS =
@@ -90,6 +90,10 @@ const CARRIES_ON = /^(?:fine|ok(?:ay)?|alright|well|so|then|and|but)\b[,.!]*\s/;
 
 /** A follow-up that ends by leaning back: "… then?", "… instead?". */
 const LEANS_BACK = /\b(?:then|instead|anyway|though)\s*[?.!]*$/;
+
+/** Arguing for the refused request: "he deserves it", "it's my own product", "nobody will know". */
+const JUSTIFIES =
+  /\b(?:(?:he|she|they|it|that) deserves? it|deserves? it|it's (?:fine|ok|okay|legal|allowed|harmless|my own|mine|for (?:a|my|school|work|research))|(?:nobody|no one)(?:'ll| will)? (?:know|find out|notice|get hurt)|won't (?:find out|notice|know|be back)|plenty of time|trust me|i promise|don't worry|relax|chill|it's not (?:illegal|a big deal|that deep|serious)|i have (?:a|every) right|i own it|it's my (?:right|choice|business))\b/;
 
 /** Saying they will not stop: "I'll keep asking", "I'm not going anywhere". */
 const THREATENS =
@@ -105,11 +109,14 @@ const SAFE_TURN =
 
 /** Leaning on what was just refused: a pronoun for it, or a conjunction that carries on. */
 const REFERS_BACK =
-  /\b(?:it|that|this|them|those|these|one|ones|she|her|he|him|they|their|there)\b|^(?:and|but|so|or|also|plus|ok(?:ay)? but|ok(?:ay)? so)\b/;
+  /\b(?:it|them|those|these|ones?|she|her|he|him|they|their|there)\b|\b(?:for|with|do|about|of|like|make|use|get|on) (?:that|this)\b|\b(?:that|this)\s*[?.!]*$|^(?:and|but|or|also|plus|ok(?:ay)? but)\b/;
 
-/** Asking for the next practical piece: what is needed, which works, where to get it. */
+/**
+ * Asking for the next practical piece of the same job, with no new goal of its own:
+ * what is needed, which works best, where to get it, what it is made of.
+ */
 const INSTRUMENTAL =
-  /\b(?:what|which|where|how|when)\b.*\b(?:(?:do|would|should|can|could) (?:i|u|people|someone|one|somebody)|i'd|i need|need to|i use|to use|works? (?:best|better)|would work|would it take|(?:is|are|be|looks?|have|has) (?:the )?(?:most|least|best|cheapest|easiest) \w+|made (?:of|from|with)|don't|doesn't|won't|i get|to get|to buy|attached|connect(?:ed)?|mix(?:ed)?)\b|^(?:give|list|show|send|name) (?:me )?(?:the|a|one|some|them|it)\b|^(?:should|could|can|would|do) i\b/;
+  /\b(?:what|which|where|how)\b.*\b(?:(?:do|would|should|will) (?:i|u|you|people|someone|one) (?:need|use|tell|say|write|ask)|need to|i'd need|works? (?:best|better)|would work|would it take|(?:is|are|be|looks?|have|has) (?:the )?(?:most|least|best|cheapest|easiest) \w+|made (?:of|from|with)|(?:can|could|do|would) (?:i|u|people|someone) (?:get|buy|find|order)|attached|connect(?:ed)?|mix(?:ed)?)\b|^how (?:would|could|does|do) (?:someone|somebody|one|people|they)\b|^(?:give|list|show|send|name) (?:me )?(?:the|a|one|some|them|it)\b|^(?:should|could|can|would|do) i (?:use|get|buy|add|try)\b|^(?:would|will|could|does|do|is|are)\b.*\b(?:work|easier|better|enough|faster|quicker|safer|harder|notice|detect|trace|check)\b|^what if (?:i|we|someone|he|she|they)\b/;
 
 const ASKS =
   /\?|\b(?:how|what|which|where|when|give|tell|list|show|name|send|explain|i (?:just )?(?:want|need))\b/;
@@ -118,7 +125,12 @@ const ASKS =
  * Whether `text`, sent after the assistant refused `refused` (oldest first), presses
  * the same request; and how. Null when it does not, or when nothing was refused.
  */
-export function pressing(text: string, refused: readonly RefusedRequest[]): PressingKind | null {
+export function pressing(
+  text: string,
+  refused: readonly RefusedRequest[],
+  /** What the person said since the latest refusal, oldest first. */
+  since: readonly string[] = [],
+): PressingKind | null {
   const recent = refused.filter((r) => r.turnsAgo <= RECENT_TURNS).slice(-PRESSING_WINDOW);
   if (recent.length === 0) return null;
   const normal = normalise(text);
@@ -136,9 +148,13 @@ export function pressing(text: string, refused: readonly RefusedRequest[]): Pres
     return 'narrows';
   if (LEANS_BACK.test(normal) && overlap.shared > 0) return 'narrows';
   if (CARRIES_ON.test(normal) && onTopic) return 'narrows';
-  // Right after a refusal, a short question that refers back to it or asks for the
-  // next practical piece ("What equipment would I need for that?") carries it on.
-  const justRefused = recent.some((r) => r.turnsAgo === 1);
+  // Soon after a refusal, a short question that refers back to it or asks for the
+  // next practical piece ("What equipment would I need for that?"), or a short
+  // argument for it ("he deserves it"), carries it on.
+  // Once the person let it go ("forget it, how do I bake bread?"), a follow-up leans on that instead.
+  const letGo = since.some((t) => LETS_GO.test(normalise(t)));
+  const justRefused = !letGo && recent.some((r) => r.turnsAgo <= 2);
+  if (justRefused && words <= 15 && JUSTIFIES.test(normal)) return 'insists';
   if (
     justRefused &&
     words <= 15 &&

@@ -20,6 +20,10 @@ export const Message = memo(function Message({
   canBranch: boolean;
 }) {
   const node = useChat(selectNode(id));
+  const answered = useChat((s) => {
+    const parent = node?.parentId ? selectNode(node.parentId)(s) : undefined;
+    return parent?.verdict;
+  });
   const draft = useChat(selectDraft(id));
   const editing = useChat((s) => s.editingId === id);
   const choosing = useChat((s) => s.choosingBranch);
@@ -77,7 +81,7 @@ export const Message = memo(function Message({
         <p className="status-note">The reply was cut off at the token limit. {continueButton}</p>
       )}
       {node.modelRefused && <p className="status-note">The model declined this request.</p>}
-      {!isUser && !streaming && <ReplyWhy node={node} />}
+      {!isUser && !streaming && <ReplyWhy node={node} answered={answered} />}
       {node.status === 'error' && !streaming && (
         <div className="status-note error" role="alert">
           {node.error ?? 'The reply failed.'}{' '}

@@ -1,11 +1,26 @@
-import type { MessageNode } from '../../domain/types';
+import type { MessageNode, RecordedVerdict } from '../../domain/types';
+
+const PRESSES: Record<NonNullable<RecordedVerdict['presses']>, string> = {
+  insists: 'insisted on',
+  narrows: 'narrowed down',
+  threatens: 'promised to keep asking for',
+  same_topic: 'asked again, in other words, for',
+};
 
 /**
  * What the client made of a model's reply, under it: a refusal it counted, an
  * end it declined and why, a risk the model flagged. Nothing for an ordinary reply.
  */
-export function ReplyWhy({ node }: { node: MessageNode }) {
+export function ReplyWhy({ node, answered }: { node: MessageNode; answered?: RecordedVerdict }) {
   const lines: string[] = [];
+  if (
+    answered?.presses &&
+    (node.kind === 'refusal' || node.kind === 'warning' || node.kind === 'end')
+  ) {
+    lines.push(
+      `Counted as a strike: harmless on its own, the message ${PRESSES[answered.presses]} a request refused earlier.`,
+    );
+  }
   if (node.modelRefused) {
     lines.push(
       node.refusalBy === 'text'
