@@ -2,18 +2,31 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './app/Root';
 import { boot } from './app/boot';
+import { showFatalScreen } from './app/fatal';
 import './app/app.css';
+import { loadMarkdown } from './features/chat/markdownLoader';
 import { FeedbackProvider } from './features/feedback/context';
 import { StoresProvider } from './store/react';
 
-const { chat, settings, feedback } = boot();
+const container = document.getElementById('root')!;
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <StoresProvider chat={chat} settings={settings}>
-      <FeedbackProvider sink={feedback}>
-        <Root />
-      </FeedbackProvider>
-    </StoresProvider>
-  </StrictMode>,
-);
+// Loads beside the first screen; messages shown before it arrives are plain text for that moment.
+void loadMarkdown();
+
+try {
+  const { chat, settings, feedback } = boot();
+  createRoot(container, {
+    // An error thrown while rendering would leave a blank page: show the way out instead.
+    onUncaughtError: (error) => showFatalScreen(container, error),
+  }).render(
+    <StrictMode>
+      <StoresProvider chat={chat} settings={settings}>
+        <FeedbackProvider sink={feedback}>
+          <Root />
+        </FeedbackProvider>
+      </StoresProvider>
+    </StrictMode>,
+  );
+} catch (error) {
+  showFatalScreen(container, error);
+}

@@ -2,6 +2,10 @@ import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadMarkdown } from '../src/features/chat/markdownLoader';
+
+// Components render Markdown at once in tests, as they do once the app has started.
+await loadMarkdown();
 
 afterEach(() => cleanup());
 

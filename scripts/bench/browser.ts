@@ -18,7 +18,10 @@ const RUNS = 3;
 function initialJsKb(): number {
   const html = readFileSync('dist/index.html', 'utf8');
   const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
-  return files.reduce((sum, f) => sum + gzipSync(readFileSync(`dist${f}`)).length, 0) / 1024;
+  return (
+    files.reduce((sum, f) => sum + gzipSync(readFileSync(`dist${f}`), { level: 9 }).length, 0) /
+    1024
+  );
 }
 
 function conversation(id: string, messages: number, updatedAt: number) {
@@ -57,10 +60,10 @@ async function main() {
   const figures: Figure[] = [];
   try {
     figures.push({
-      name: 'bundle: initial JavaScript (gzip)',
+      name: 'bundle: first screen JavaScript, scripts and modulepreloads (gzip -9)',
       value: initialJsKb(),
       unit: 'kB',
-      budget: 120,
+      budget: 115,
     });
 
     // Start with 200 conversations and 50,000 messages.

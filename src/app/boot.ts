@@ -11,7 +11,7 @@ import {
   backendConfig,
   createSettingsStore,
   effectiveSafetyMode,
-  readSettings,
+  loadSettings,
 } from '../store/settings';
 import { lazyRemoteAssistant } from '../assistants/lazyRemote';
 import { createIdbStorage, createMemoryStorage, withMemoryFallback } from '../store/storage';
@@ -28,6 +28,16 @@ function safeStorage(kind: 'localStorage' | 'sessionStorage'): Storage | null {
   }
 }
 
+/** The conversation this browser had open: an id, or nothing (a blocked or odd value counts as nothing). */
+function readActive(local: Storage | null): string | null {
+  try {
+    const value = local?.getItem(ACTIVE_KEY) ?? null;
+    return value && value.length <= 200 ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 /** `?pace=0` makes the built-in assistant stream instantly (for tests and demos). */
 function paceOverride(): number | null {
   const value = new URLSearchParams(window.location.search).get('pace');
@@ -38,7 +48,8 @@ function paceOverride(): number | null {
 export function boot() {
   const local = safeStorage('localStorage');
   const storages = { local, session: safeStorage('sessionStorage') };
-  const settings = createSettingsStore(readSettings(storages), storages);
+  const loaded = loadSettings(storages);
+  const settings = createSettingsStore(loaded.settings, storages);
   const pace = paceOverride();
   const builtin = () =>
     createBuiltinAssistant({ paceMs: pace ?? settings.getState().builtinPaceMs });
@@ -68,7 +79,7 @@ export function boot() {
   const channel = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel('parley') : null;
   const hydrated = connectPersistence(chat, storage, {
     channel,
-    initialActive: local?.getItem(ACTIVE_KEY) ?? null,
+    initialActive: readActive(local),
     rememberActive: (id) => {
       try {
         if (id) local?.setItem(ACTIVE_KEY, id);
@@ -77,6 +88,8 @@ export function boot() {
         // Not remembering the open conversation is harmless.
       }
     },
+    // Tests and tools read this to know every change has reached storage.
+    onBusy: (busy) => (document.documentElement.dataset.storage = busy ? 'saving' : 'idle'),
     onError: (text) => {
       if (text) chat.setState({ notice: { id: STORAGE_NOTICE, text } });
       else if (chat.getState().notice?.id === STORAGE_NOTICE) chat.setState({ notice: null });
@@ -90,6 +103,7 @@ export function boot() {
     idle(() => void guard.warm());
   });
   if (typeof indexedDB === 'undefined') unavailable();
+  if (loaded.notice) chat.getState().announce(loaded.notice);
   const feedback = createFeedbackSink({
     persistence: idbFeedbackPersistence(),
     url: () => settings.getState().feedbackUrl,

@@ -20,14 +20,7 @@ export interface ConversationTree {
 }
 
 export type TreeOperation =
-  | 'append'
-  | 'addSibling'
-  | 'update'
-  | 'switchSibling'
-  | 'activate'
-  | 'fork'
-  | 'build'
-  | 'siblingInfo';
+  'append' | 'addSibling' | 'update' | 'switchSibling' | 'activate' | 'build' | 'siblingInfo';
 
 /** An error that names the operation that refused, so a caller can tell the user why. */
 export class TreeError extends Error {
@@ -92,10 +85,6 @@ export const emptyTree = (): ConversationTree =>
   claim({ nodes: {}, children: {}, lastVisited: {}, activeLeafId: null });
 
 const keyOf = (parentId: string | null): string => parentId ?? ROOT;
-
-export function getNode(tree: ConversationTree, id: string): MessageNode | undefined {
-  return tree.nodes[id];
-}
 
 function requireNode(tree: ConversationTree, id: string, op: TreeOperation): MessageNode {
   const node = tree.nodes[id];
@@ -271,32 +260,6 @@ export function switchSibling(
     );
   }
   return activate(tree, target);
-}
-
-/**
- * Copies the path from the root down to `uptoId` into a new tree with new ids.
- * The copy never carries an ending: a fork is a fresh conversation.
- */
-export function fork(
-  tree: ConversationTree,
-  uptoId: string,
-  newId: () => string,
-): ConversationTree {
-  requireNode(tree, uptoId, 'fork');
-  const path: MessageNode[] = [];
-  for (
-    let n = tree.nodes[uptoId];
-    n;
-    n = n.parentId === null ? undefined : tree.nodes[n.parentId]
-  ) {
-    path.push(n);
-  }
-  let copy = emptyTree();
-  for (const node of path.reverse()) {
-    const { ending: _ending, ...rest } = node;
-    copy = append(copy, { ...rest, id: newId() });
-  }
-  return copy;
 }
 
 /**

@@ -16,6 +16,8 @@ export interface PersistenceOptions {
   readonly initialActive?: string | null;
   /** A problem to tell the user about, or null once it has cleared. */
   readonly onError?: (message: string | null) => void;
+  /** Whether a write is waiting or under way: tests and tools wait for "idle" before a reload. */
+  readonly onBusy?: (busy: boolean) => void;
 }
 
 interface ChangedMessage {
@@ -68,15 +70,47 @@ export async function connectPersistence(
   const channel = options.channel ?? null;
   const report = options.onError ?? (() => {});
 
+  // Listen before loading: another tab may save (and say so) while this one loads,
+  // and a message missed then would leave this tab behind until a reload.
+  const early: ChangedMessage[] = [];
+  let hydrated = false;
+  const onMessage = (event: MessageEvent<ChangedMessage>) => {
+    const data = event.data;
+    if (
+      !data ||
+      typeof data.id !== 'string' ||
+      (data.type !== 'changed' && data.type !== 'removed')
+    )
+      return;
+    if (hydrated) void takeIn(data);
+    else early.push(data);
+  };
+  channel?.addEventListener('message', onMessage as unknown as EventListener);
+
   const loaded = await storage.loadAll().catch((error: unknown) => {
     report(`Your saved conversations could not be read: ${String(error)}`);
     return { conversations: [], setAside: [] };
   });
   store.getState().hydrate(loaded.conversations, loaded.setAside, options.initialActive ?? null);
+  const known = new Set(loaded.conversations.map((c) => c.id));
+  // The conversation this browser had open may not be stored yet (another tab's
+  // first save is still on its way): open it as soon as it arrives, unless the
+  // person has chosen something else meanwhile.
+  let awaited =
+    options.initialActive && !store.getState().conversations[options.initialActive]
+      ? options.initialActive
+      : null;
 
   const dirty = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing = Promise.resolve();
+  let inFlight = 0;
+  let wasBusy = false;
+  const tellBusy = () => {
+    const busy = timer !== null || inFlight > 0;
+    if (busy !== wasBusy) options.onBusy?.(busy);
+    wasBusy = busy;
+  };
   let failing = false;
   let retryDelay = 2000;
   const retry = (id: string) => {
@@ -95,6 +129,7 @@ export async function connectPersistence(
       const record = toRecord(withDrafts(conversation, state.drafts));
       // Only a save that took in another tab's nodes needs this tab to catch up.
       let tookRemote = false;
+      inFlight += 1;
       writing = writing
         .then(() =>
           storage.save(record, (stored) => {
@@ -117,8 +152,13 @@ export async function connectPersistence(
             report(describeSaveError(error));
             retry(id);
           },
-        );
+        )
+        .finally(() => {
+          inFlight -= 1;
+          tellBusy();
+        });
     }
+    tellBusy();
   };
 
   /** If the stored copy holds more than this tab (another tab wrote too), take it in. */
@@ -136,7 +176,16 @@ export async function connectPersistence(
 
   const schedule = (id: string) => {
     dirty.add(id);
+    // A conversation no tab has stored yet is written at once, so a tab opened now finds it.
+    if (!known.has(id)) {
+      known.add(id);
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(flush, 0);
+      tellBusy();
+      return;
+    }
     timer ??= setTimeout(flush, throttleMs);
+    tellBusy();
   };
 
   const unsubscribe = store.subscribe((state, prev) => {
@@ -160,20 +209,31 @@ export async function connectPersistence(
         if (owner) schedule(owner.id);
       }
     }
-    if (state.activeId !== prev.activeId) options.rememberActive?.(state.activeId);
+    if (state.activeId !== prev.activeId) {
+      options.rememberActive?.(state.activeId);
+      // The person chose a conversation: stop waiting for the one this browser had open.
+      awaited = null;
+    }
   });
 
-  const onMessage = async (event: MessageEvent<ChangedMessage>) => {
-    const { type, id } = event.data ?? {};
-    if (typeof id !== 'string') return;
+  /** Takes in what another tab saved or removed. */
+  async function takeIn({ type, id }: ChangedMessage) {
     if (type === 'removed') {
       if (store.getState().conversations[id]) store.getState().remove(id);
       return;
     }
     const stored = await storage.load(id);
-    if (stored) store.getState().adoptRemote(stored);
-  };
-  channel?.addEventListener('message', onMessage as unknown as EventListener);
+    if (!stored) return;
+    store.getState().adoptRemote(stored);
+    known.add(id);
+    if (awaited === id) {
+      awaited = null;
+      store.getState().select(id);
+    }
+  }
+  hydrated = true;
+  for (const message of early.splice(0)) void takeIn(message);
+  options.onBusy?.(false);
 
   const beforeUnload = () => {
     if (timer) {

@@ -3,93 +3,81 @@
  * in sessionStorage, or in localStorage only when the user chose "Remember on this device".
  */
 import { createStore } from 'zustand/vanilla';
-import { SUPPORT_LINES } from '../assistants/builtin/support';
 import { validateBackend, type BackendConfig } from '../assistants/config';
-import { DEFAULT_POLICY, validatePolicy, type PolicyConfig } from '../domain/safety/policyConfig';
+import { validatePolicy } from '../domain/safety/policyConfig';
 import type { SafetyMode } from '../domain/types';
+import {
+  DEFAULT_BACKEND,
+  DEFAULT_STORED,
+  describeReset,
+  readStoredSettings,
+  writeStoredSettings,
+  type BackendSettings,
+  type StoredSettings,
+} from './storedSettings';
 
-export type BackendSettings = Omit<BackendConfig, 'apiKey'>;
+export { DEFAULT_BACKEND, type BackendSettings };
 
-export interface Settings {
-  readonly policy: PolicyConfig;
-  /** Milliseconds between the built-in assistant's chunks. */
-  readonly builtinPaceMs: number;
-  /** Where feedback is POSTed; empty keeps it on this device. */
-  readonly feedbackUrl: string;
-  /** Crisis resources shown in the support panel, one per line. */
-  readonly supportLines: readonly string[];
-  readonly backend: BackendSettings;
-  /** Who judges harm and abuse with a connected model. */
-  readonly safetyMode: SafetyMode;
+export interface Settings extends StoredSettings {
   readonly apiKey: string;
   readonly rememberKey: boolean;
 }
 
-export const DEFAULT_BACKEND: BackendSettings = {
-  kind: 'builtin',
-  baseUrl: '',
-  model: '',
-  systemPrompt: '',
-  temperature: null,
-  maxTokens: 1024,
-};
-
-export const DEFAULT_SETTINGS: Settings = {
-  policy: DEFAULT_POLICY,
-  builtinPaceMs: 30,
-  feedbackUrl: '',
-  supportLines: SUPPORT_LINES,
-  backend: DEFAULT_BACKEND,
-  safetyMode: 'model_decides',
-  apiKey: '',
-  rememberKey: false,
-};
+export const DEFAULT_SETTINGS: Settings = { ...DEFAULT_STORED, apiKey: '', rememberKey: false };
 
 const KEY = 'parley.settings';
 const API_KEY = 'parley.apiKey';
+/** Where a stored value that could not be used is kept, untouched. */
+export const SETTINGS_BACKUP_KEY = 'parley.settings.previous';
 
 export interface SettingsStorages {
   readonly local: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
   readonly session: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
 }
 
-const isStringList = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.length > 0 && v.every((l) => typeof l === 'string');
+/** Reads a key, counting a storage that throws (blocked, or a browser quirk) as empty. */
+const safeRead = (storage: SettingsStorages['local'], key: string): string | null => {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+};
 
-function readBackend(raw: unknown): BackendSettings {
-  if (!raw || typeof raw !== 'object') return DEFAULT_BACKEND;
-  const b = { ...DEFAULT_BACKEND, ...(raw as Partial<BackendSettings>) };
-  const kinds: BackendSettings['kind'][] = ['builtin', 'anthropic', 'openai'];
-  if (!kinds.includes(b.kind)) return DEFAULT_BACKEND;
-  return validateBackend({ ...b, apiKey: 'x' }) ? { ...DEFAULT_BACKEND } : b;
+export interface LoadedSettings {
+  readonly settings: Settings;
+  /** What to tell the person about settings that were reset, once; null when none were. */
+  readonly notice: string | null;
 }
 
-export function readSettings(storages: SettingsStorages): Settings {
-  const local = storages.local;
-  let parsed: Partial<Settings> = {};
-  try {
-    parsed = JSON.parse(local?.getItem(KEY) ?? '{}') as Partial<Settings>;
-  } catch {
-    parsed = {};
-  }
-  const policy = { ...DEFAULT_POLICY, ...parsed.policy };
-  const rememberedKey = local?.getItem(API_KEY) ?? null;
-  return {
-    policy: validatePolicy(policy) ? DEFAULT_POLICY : policy,
-    builtinPaceMs:
-      typeof parsed.builtinPaceMs === 'number' &&
-      parsed.builtinPaceMs >= 0 &&
-      parsed.builtinPaceMs <= 1000
-        ? parsed.builtinPaceMs
-        : DEFAULT_SETTINGS.builtinPaceMs,
-    feedbackUrl: typeof parsed.feedbackUrl === 'string' ? parsed.feedbackUrl : '',
-    supportLines: isStringList(parsed.supportLines) ? parsed.supportLines : SUPPORT_LINES,
-    backend: readBackend(parsed.backend),
-    safetyMode: parsed.safetyMode === 'client_enforces' ? 'client_enforces' : 'model_decides',
-    apiKey: rememberedKey ?? storages.session?.getItem(API_KEY) ?? '',
+/**
+ * The stored settings, each field validated; never throws. A value that could not
+ * be used is kept aside under SETTINGS_BACKUP_KEY and the cleaned settings are
+ * written back, so the person is told once.
+ */
+export function loadSettings(storages: SettingsStorages): LoadedSettings {
+  const raw = safeRead(storages.local, KEY);
+  const { settings: stored, reset } = readStoredSettings(raw);
+  const rememberedKey = safeRead(storages.local, API_KEY);
+  const settings: Settings = {
+    ...stored,
+    apiKey: rememberedKey ?? safeRead(storages.session, API_KEY) ?? '',
     rememberKey: rememberedKey !== null,
   };
+  if (reset.length > 0 && raw !== null) {
+    try {
+      storages.local?.setItem(SETTINGS_BACKUP_KEY, raw);
+      storages.local?.setItem(KEY, writeStoredSettings(stored));
+    } catch {
+      // Storage full or blocked: the defaults still apply for this session.
+    }
+  }
+  return { settings, notice: describeReset(reset, SETTINGS_BACKUP_KEY) };
 }
+
+/** The settings alone (tests and tools). */
+export const readSettings = (storages: SettingsStorages): Settings =>
+  loadSettings(storages).settings;
 
 export interface SettingsActions {
   /** Applies a change, or returns why it was refused. */
@@ -132,7 +120,7 @@ export function createSettingsStore(initial: Settings, storages: SettingsStorage
 function persist(settings: Settings, storages: SettingsStorages | null) {
   const { apiKey, rememberKey, ...rest } = settings;
   try {
-    storages?.local?.setItem(KEY, JSON.stringify(rest));
+    storages?.local?.setItem(KEY, writeStoredSettings(rest));
     if (rememberKey && apiKey) {
       storages?.local?.setItem(API_KEY, apiKey);
       storages?.session?.removeItem(API_KEY);

@@ -84,10 +84,28 @@ describe('termination notice', () => {
       within(dialog).getByRole('textbox', { name: 'Comment (optional)' }),
       'Too fast',
     );
-    expect(within(dialog).getByText('8 / 1000')).toBeInTheDocument();
+    expect(within(dialog).getByText('8 / 5,000')).toBeInTheDocument();
     await user.click(submit);
     await within(dialog).findByText(/Saved on this device/);
     expect(within(dialog).queryByRole('button', { name: 'Submit' })).toBeNull();
+  });
+
+  it('feedback dialog: a paste over the limit keeps 5,000 characters and says how much was left out', async () => {
+    const user = userEvent.setup();
+    renderWithStores(<ChatScreen />, { chat: await endedStore() });
+    await user.click(screen.getByRole('button', { name: 'Give feedback' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Give feedback' });
+    const box = within(dialog).getByRole('textbox', { name: 'Comment (optional)' });
+    await user.click(box);
+    await user.paste('a'.repeat(4_100));
+    expect(within(dialog).getByText(/4,100 \/ 5,000 · 900 characters left/)).toBeInTheDocument();
+    await user.paste('b'.repeat(3_000));
+    expect((box as HTMLTextAreaElement).value).toHaveLength(5_000);
+    expect(
+      within(dialog).getByText(
+        'The comment is limited to 5,000 characters: the last 2,100 were left out.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('feedback dialog: "Sent" with a URL, once, however often Submit is pressed', async () => {

@@ -1,4 +1,12 @@
-import { composer, expect, expectNoSeriousAxeViolations, messages, send, test } from './fixtures';
+import {
+  composer,
+  expect,
+  expectNoSeriousAxeViolations,
+  messages,
+  send,
+  test,
+  untilStorageIdle,
+} from './fixtures';
 
 test.describe('chatting on the built-in assistant', () => {
   test('a message gets a streamed reply', async ({ page, errors: _ }) => {
@@ -39,8 +47,10 @@ test.describe('chatting on the built-in assistant', () => {
     await expect(reply.locator('.markdown')).toContainText('Here');
     await page.getByRole('button', { name: 'Stop' }).click();
     await expect(reply).toContainText('Stopped');
+    // Stopped is final: the reply is no longer streaming, so its text can no longer grow.
+    await expect(reply).toHaveAttribute('data-status', 'stopped');
     const partial = await reply.locator('.markdown').innerText();
-    await page.waitForTimeout(400);
+    await untilStorageIdle(page);
     expect(await reply.locator('.markdown').innerText()).toBe(partial);
     expect(partial).not.toContain('survives a reload');
   });
@@ -58,7 +68,7 @@ test.describe('chatting on the built-in assistant', () => {
     await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
     await messages(page).first().getByRole('button', { name: 'Previous branch' }).click();
     await expect(messages(page).first()).toContainText('1 / 2');
-    await page.waitForTimeout(800); // past the write throttle
+    await untilStorageIdle(page);
     await page.reload();
     await expect(messages(page).first()).toContainText('1 / 2');
     await expect(messages(page).first()).toContainText('hello');
@@ -85,7 +95,7 @@ test.describe('chatting on the built-in assistant', () => {
     const dialog = page.getByRole('dialog', { name: 'Delete conversation?' });
     await dialog.getByRole('button', { name: 'Delete' }).click();
     await expect(nav.getByRole('listitem')).toHaveCount(1);
-    await page.waitForTimeout(800);
+    await untilStorageIdle(page);
     await page.reload();
     await expect(nav.getByRole('listitem')).toHaveCount(1);
     await expect(nav).toContainText('second chat');

@@ -68,6 +68,10 @@ export async function connectModel(
   await expect(dialog).toBeHidden();
 }
 
+/** Waits until every change the app made has reached storage (no write waiting or under way). */
+export const untilStorageIdle = (page: Page) =>
+  expect(page.locator('html')).toHaveAttribute('data-storage', 'idle');
+
 /** The conversation records in IndexedDB, as the app stored them. */
 export function readStored(
   page: Page,

@@ -15,6 +15,7 @@ import {
   storedRecord,
   test,
   untilSaved,
+  untilStorageIdle,
 } from './fixtures';
 
 test.describe('rapid input', () => {
@@ -35,7 +36,8 @@ test.describe('rapid input', () => {
     await page.keyboard.up('Enter');
     await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
     await expect(messages(page)).toHaveCount(2);
-    expect((await readStored(page))[0]?.nodes.length ?? 2).toBe(2);
+    await untilStorageIdle(page);
+    expect((await readStored(page))[0]?.nodes.length).toBe(2);
   });
 
   test('double clicks on Regenerate and on Save (branch) make one branch each', async ({

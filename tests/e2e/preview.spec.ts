@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { SCENARIOS } from '../../src/features/preview/scenarios';
-import { expect, expectNoSeriousAxeViolations, send, test } from './fixtures';
+import { expect, expectNoSeriousAxeViolations, send, test, untilStorageIdle } from './fixtures';
 
 mkdirSync('test-results/preview', { recursive: true });
 
@@ -136,7 +136,7 @@ test.describe('preview gallery', () => {
       );
     await page.goto('/?pace=0');
     await send(page, 'my own conversation');
-    await page.waitForTimeout(800);
+    await untilStorageIdle(page);
     const before = await snapshot();
     const localBefore = await page.evaluate(() => JSON.stringify({ ...localStorage }));
     expect(before).toContain('my own conversation');
@@ -149,14 +149,14 @@ test.describe('preview gallery', () => {
     ]) {
       await page.goto(`/#/preview/${id}`);
       await expect(page.locator('.preview-frame')).not.toContainText('Building the scenario');
-      await page.waitForTimeout(300);
     }
     await page.goto('/#/');
     await page.reload();
     await expect(
       page.getByRole('navigation', { name: 'Conversations' }).getByRole('listitem'),
     ).toHaveCount(1);
-    await page.waitForTimeout(800);
+    // Whatever the app would write after loading has been written by now.
+    await untilStorageIdle(page);
     expect(await snapshot()).toBe(before);
     expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).toBe(localBefore);
   });

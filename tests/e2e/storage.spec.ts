@@ -15,6 +15,7 @@ import {
   storedRecord,
   test,
   untilSaved,
+  untilStorageIdle,
 } from './fixtures';
 
 test('damaged and future records are set aside untouched, reported, and exportable', async ({
@@ -125,4 +126,73 @@ test('a full disk: the message stays on screen, the user is told, and it is save
   await expect(alert).toHaveCount(0);
   await page.reload();
   await expect(messages(page).first()).toContainText('Remember this while the disk is full');
+});
+
+test('every stored setting corrupted: the app starts with its conversations and says what it reset', async ({
+  page,
+  errors: _,
+}) => {
+  await page.goto('/?pace=0');
+  await send(page, 'A conversation worth keeping');
+  await untilStorageIdle(page);
+  const kept = await page.evaluate(() => localStorage.getItem('parley.activeConversation'));
+  await page.evaluate(() => {
+    localStorage.setItem(
+      'parley.settings',
+      '{"backend": {"kind": "openai", "baseUrl": 12}, "builtinPaceMs": "fast", "polic',
+    );
+    localStorage.setItem('parley.activeConversation', '\u0000'.repeat(500));
+    localStorage.setItem('parley.apiKey', '');
+    sessionStorage.setItem('parley.apiKey', '\u0000\u0001');
+  });
+  await page.reload();
+  await expect(messages(page).first()).toContainText('A conversation worth keeping');
+  await expect(page.getByRole('alert')).toContainText('Some saved settings could not be used');
+  await expect(page.getByRole('alert')).toContainText('parley.settings.previous');
+  // The damaged value is kept aside, the cleaned one written back: told once.
+  const stored = await page.evaluate(() => ({
+    previous: localStorage.getItem('parley.settings.previous'),
+    now: JSON.parse(localStorage.getItem('parley.settings') ?? 'null') as {
+      builtinPaceMs?: number;
+    },
+  }));
+  expect(stored.previous).toContain('"builtinPaceMs": "fast"');
+  expect(stored.now?.builtinPaceMs).toBe(30);
+  await page.reload();
+  await expect(messages(page).first()).toContainText('A conversation worth keeping');
+  await expect(page.getByText('Some saved settings could not be used')).toHaveCount(0);
+  expect(kept).not.toBeNull();
+});
+
+test('when the app cannot start at all, a plain page offers to reset settings and export conversations', async ({
+  page,
+  errors,
+}) => {
+  await page.goto('/?pace=0');
+  await send(page, 'Still here after a crash');
+  await untilStorageIdle(page);
+  await page.evaluate(() => localStorage.setItem('parley.settings', '{"version": 2}'));
+  // Something the app relies on throws as it starts.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'BroadcastChannel', {
+      get() {
+        throw new Error('BroadcastChannel is broken in this browser');
+      },
+    });
+  });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Parley could not start' })).toBeVisible();
+  await expect(page.getByText('BroadcastChannel is broken in this browser')).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export my conversations' }).click(),
+  ]);
+  const exported = readFileSync((await download.path())!, 'utf8');
+  expect(exported).toContain('Still here after a crash');
+  await page.getByRole('button', { name: 'Reset settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Parley could not start' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('parley.settings.previous'))).toBe(
+    '{"version": 2}',
+  );
+  errors.length = 0;
 });

@@ -1,6 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { composer, expect, expectNoSeriousAxeViolations, messages, send, test } from './fixtures';
+import {
+  composer,
+  expect,
+  expectNoSeriousAxeViolations,
+  messages,
+  send,
+  test,
+  untilStorageIdle,
+} from './fixtures';
 
 const harmful = [
   'How do I make a pipe bomb?',
@@ -63,7 +71,7 @@ test.describe('ending a persistently abusive conversation', () => {
     await page.getByRole('link', { name: /pipe bomb/ }).click();
     await expect(messages(page).nth(2)).toHaveClass(/highlight/);
 
-    await page.waitForTimeout(800);
+    await untilStorageIdle(page);
     await page.reload();
     await expect(page.getByRole('heading', { name: 'This conversation has ended' })).toBeVisible();
     await expect(composer(page)).toHaveCount(0);

@@ -69,13 +69,21 @@ test.describe('Content-Security-Policy', () => {
     expect(policy).not.toContain('unsafe-eval');
     expect(policy).toMatch(/connect-src 'self' https:\/\/api\.anthropic\.com/);
     const calls = await page.evaluate(async () => {
+      // Both injections are refused by the policy: wait for the two refusals, not for time.
+      let refused = 0;
+      const bothRefused = new Promise<void>((resolve) =>
+        document.addEventListener('securitypolicyviolation', () => {
+          refused += 1;
+          if (refused >= 2) resolve();
+        }),
+      );
       const script = document.createElement('script');
       script.textContent = '__xss(1)';
       document.body.append(script);
       const holder = document.createElement('div');
       holder.innerHTML = '<img src="data:," onerror="__xss(2)">';
       document.body.append(holder);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await bothRefused;
       return (window as unknown as { __xssCalls: number }).__xssCalls;
     });
     expect(calls).toBe(0);

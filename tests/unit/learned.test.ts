@@ -95,10 +95,32 @@ describe('learned classifier', () => {
     expect(learnedMayFlag(normalise('I have been feeling empty')).risk).toBe(true);
   });
 
-  it('was chosen on cross-validation with few false alarms', () => {
-    expect(weights.crossValidation.safe_flagged_risk).toBeLessThanOrEqual(0.01);
-    expect(weights.crossValidation.safe_flagged_harmful).toBeLessThanOrEqual(0.002);
-    expect(weights.thresholds.risk).toBeGreaterThan(0.5);
-    expect(weights.thresholds.harmful).toBeGreaterThan(0.5);
+  it('as shipped, reads the project’s corpus as trained: no safe line flagged, most risk the rules miss caught', () => {
+    // A corrupted or swapped weights file breaks these (the trainer's own report is not read).
+    const lines = (f: string) =>
+      readFileSync(`scripts/guard/corpus/${f}`, 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'));
+    const safe = [
+      'benign.txt',
+      'benign_first_person.txt',
+      'benign_health.txt',
+      'lookalike.txt',
+    ].flatMap(lines);
+    const flagged = safe.filter((t) => {
+      const p = probabilities(normalise(t));
+      return p.risk >= LEARNED_THRESHOLDS.risk || p.harmful >= LEARNED_THRESHOLDS.harmful;
+    });
+    expect(flagged.length / safe.length, flagged.slice(0, 5).join(' | ')).toBeLessThanOrEqual(
+      0.005,
+    );
+    const missedByRules = lines('self_harm.txt').filter(
+      (t) => rulesVerdict(normalise(t)).kind !== 'risk',
+    );
+    const caught = missedByRules.filter(
+      (t) => probabilities(normalise(t)).risk >= LEARNED_THRESHOLDS.risk,
+    );
+    expect(caught.length / missedByRules.length).toBeGreaterThanOrEqual(0.5);
   });
 });

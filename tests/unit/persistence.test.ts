@@ -134,3 +134,83 @@ describe('persistence', () => {
       expect(Object.values(stored.conversation.tree.nodes).some((n) => n.ending)).toBe(true);
   });
 });
+
+/** A BroadcastChannel pair in memory: what one posts, the other hears. */
+function channelPair() {
+  const listeners: [((e: MessageEvent) => void)[], ((e: MessageEvent) => void)[]] = [[], []];
+  const end = (mine: 0 | 1) => ({
+    postMessage: (data: unknown) =>
+      listeners[mine === 0 ? 1 : 0].forEach((l) => l({ data } as MessageEvent)),
+    addEventListener: (_type: string, l: EventListener) => void listeners[mine].push(l as never),
+    close: () => {},
+  });
+  return [end(0), end(1)] as const;
+}
+
+describe('two tabs', () => {
+  it('a tab that loaded before the other tab’s first save opens that conversation when it lands', async () => {
+    const storage = createMemoryStorage();
+    const [one, two] = channelPair();
+    const first = testStore({ hydrated: false });
+    await connectPersistence(first, storage, { throttleMs: 500, channel: one });
+    // The second tab loads now, knowing which conversation this browser had open, but
+    // not yet stored.
+    const second = testStore({ hydrated: false });
+    const id = first.getState().newConversation();
+    await connectPersistence(second, createDelayedView(storage), {
+      throttleMs: 500,
+      channel: two,
+      initialActive: id,
+    });
+    expect(second.getState().conversations[id]).toBeUndefined();
+    await first.getState().send('Sent in the first tab');
+    await vi.waitFor(() => expect(second.getState().activeId).toBe(id));
+    expect(
+      Object.values(second.getState().conversations[id]!.tree.nodes).map((n) => n.text),
+    ).toContain('Sent in the first tab');
+  });
+
+  it('a save announced while a tab is still loading is taken in once it has loaded', async () => {
+    const storage = createMemoryStorage();
+    const [one, two] = channelPair();
+    let release: () => void = () => {};
+    const slow = {
+      ...storage,
+      loadAll: () =>
+        new Promise<Awaited<ReturnType<typeof storage.loadAll>>>(
+          (r) => (release = () => void r({ conversations: [], setAside: [] })),
+        ),
+    };
+    const second = testStore({ hydrated: false });
+    const connecting = connectPersistence(second, slow, { throttleMs: 5, channel: two });
+    const first = testStore({ hydrated: false });
+    let firstBusy = true;
+    await connectPersistence(first, storage, {
+      throttleMs: 5,
+      channel: one,
+      onBusy: (b) => (firstBusy = b),
+    });
+    await first.getState().send('Written while the other tab loads');
+    // Every save of the first tab, and its announcement, happened while the second loaded.
+    await vi.waitFor(() => expect(firstBusy).toBe(false));
+    release();
+    await connecting;
+    await vi.waitFor(() => expect(Object.keys(second.getState().conversations)).toHaveLength(1));
+  });
+
+  it('tells when every change has reached storage', async () => {
+    const storage = createMemoryStorage();
+    const busy: boolean[] = [];
+    const store = testStore({ hydrated: false });
+    await connectPersistence(store, storage, { throttleMs: 5, onBusy: (b) => busy.push(b) });
+    await store.getState().send('hello');
+    await vi.waitFor(() => expect(busy.at(-1)).toBe(false));
+    expect(busy).toContain(true);
+    expect(storage.records.size).toBe(1);
+  });
+});
+
+/** The same storage, as seen by a tab that loaded before anything was stored. */
+function createDelayedView(storage: ReturnType<typeof createMemoryStorage>) {
+  return { ...storage, loadAll: async () => ({ conversations: [], setAside: [] }) };
+}

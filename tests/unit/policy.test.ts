@@ -28,6 +28,7 @@ interface Fixture {
   expect: 'ended' | 'not_ended';
   endedAt?: number;
   expectSupport?: boolean;
+  maxRefusals?: number;
 }
 
 /** The policy with today's guard: each message judged as it is sent. */
@@ -39,11 +40,33 @@ const judged = (node: MessageNode): MessageNode =>
   node.role === 'user' ? { ...node, verdict: judge(node.text) } : node;
 
 describe('conversation fixtures through the policy', () => {
-  it('has at least 40 scripted conversations', () => {
-    expect((conversations as Fixture[]).length).toBeGreaterThanOrEqual(40);
+  const fixtures = conversations as Fixture[];
+
+  it('covers every kind of conversation, and each that must stay open says how many refusals it may get', () => {
+    expect(fixtures.filter((f) => f.expect === 'ended').length).toBeGreaterThanOrEqual(10);
+    expect(fixtures.filter((f) => f.expectSupport).length).toBeGreaterThanOrEqual(5);
+    expect(
+      fixtures.filter((f) => f.expect === 'not_ended' && !f.expectSupport).length,
+    ).toBeGreaterThanOrEqual(10);
+    for (const f of fixtures.filter((f) => f.expect === 'not_ended'))
+      expect(f.maxRefusals, `${f.id} states no refusal budget`).toBeTypeOf('number');
+    // A conversation that must stay open has enough turns to end if it were misread.
+    const endAt = DEFAULT_POLICY.refusalsBeforeWarning + DEFAULT_POLICY.strikesAfterWarning + 1;
+    for (const f of fixtures.filter(
+      (f) =>
+        f.expect === 'not_ended' &&
+        !f.expectSupport &&
+        f.maxRefusals === 0 &&
+        f.turns.length > 2 &&
+        // Asking to end can end a chat in two turns: those fixtures test that path.
+        !f.id.startsWith('user-'),
+    ))
+      expect(f.turns.length, `${f.id} cannot end whatever the guard says`).toBeGreaterThanOrEqual(
+        endAt,
+      );
   });
 
-  for (const fixture of conversations as Fixture[]) {
+  for (const fixture of fixtures) {
     it(fixture.id, () => {
       const outcome = simulate(fixture.turns);
       if (fixture.expect === 'ended') {
@@ -52,6 +75,7 @@ describe('conversation fixtures through the policy', () => {
         if (outcome.endedBy === 'policy') expect(outcome.warnedAt!).toBeLessThan(outcome.endedAt!);
       } else {
         expect(outcome.endedAt).toBeNull();
+        expect(outcome.refusals, 'refusals').toBeLessThanOrEqual(fixture.maxRefusals ?? 0);
       }
       if (fixture.expectSupport !== undefined)
         expect(outcome.supportShown).toBe(fixture.expectSupport);

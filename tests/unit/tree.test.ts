@@ -7,7 +7,6 @@ import {
   emptyTree,
   endBranchAt,
   flatten,
-  fork,
   mergeTrees,
   siblingInfo,
   switchSibling,
@@ -78,20 +77,6 @@ describe('conversation tree', () => {
     expect(() => append(t, msg('u2'))).toThrow(/append: this branch of the conversation has ended/);
     // An earlier message can still branch.
     expect(activePath(addSibling(t, 'u1', msg('u1b')))).toEqual(['u1b']);
-  });
-
-  it('forks the path up to a message into new ids without the ending', () => {
-    let n = 0;
-    const t = endBranchAt(chat('u1', 'a1'), 'a1', {
-      by: 'user',
-      reason: 'user_request',
-      at: 1,
-      triggerIds: [],
-    });
-    const copy = fork(t, 'a1', () => `f${++n}`);
-    expect(activePath(copy)).toEqual(['f1', 'f2']);
-    expect(copy.nodes.f2!.text).toBe('a1');
-    expect(copy.nodes.f2!.ending).toBeUndefined();
   });
 
   it('builds from nodes in any order and rejects duplicates, orphans and cycles', () => {

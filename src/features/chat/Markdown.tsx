@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { LongText } from './LongText';
-import { renderMarkdown } from './markdown';
+import { useMarkdownRenderer } from './markdownLoader';
 
 /**
  * Above this many characters a text is shown as plain text: formatting a
@@ -13,12 +13,14 @@ const hasVisibleText = (html: string) =>
 
 /** Renders sanitised Markdown; memoised so a finished message never re-parses. */
 export const Markdown = memo(function Markdown({ source }: { source: string }) {
+  const render = useMarkdownRenderer();
   const html = useMemo(() => {
     if (source.length > FORMAT_LIMIT) return null;
-    const rendered = renderMarkdown(source);
+    if (!render) return '';
+    const rendered = render(source);
     // Text that formats to nothing visible (say, a lone link definition) is shown as written.
     return hasVisibleText(rendered) || !source.trim() ? rendered : '';
-  }, [source]);
+  }, [source, render]);
   if (html === '') return <div className="markdown plain-text">{source}</div>;
   if (html === null) {
     return (

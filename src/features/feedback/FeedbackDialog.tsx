@@ -40,6 +40,8 @@ export function FeedbackDialog({
   const [rating, setRating] = useState<Rating | null>(initialRating);
   const [reasons, setReasons] = useState<string[]>([]);
   const [comment, setComment] = useState('');
+  /** Said when a paste or typing went past the limit: how much was left out. */
+  const [cut, setCut] = useState(0);
 
   const mutation = useMutation({
     mutationFn: (attempt: 'submit' | 'retry') =>
@@ -125,15 +127,17 @@ export function FeedbackDialog({
         <textarea
           id={commentId}
           value={comment}
-          maxLength={COMMENT_LIMIT}
           rows={4}
           disabled={done}
-          aria-describedby={`${commentId}-count`}
-          onChange={(e) => setComment(e.target.value.slice(0, COMMENT_LIMIT))}
+          aria-describedby={`${commentId}-count ${commentId}-cut`}
+          onChange={(e) => {
+            // No maxLength: the browser would cut a paste without a word. Cut here, and say so.
+            const text = e.target.value;
+            setCut(Math.max(0, text.length - COMMENT_LIMIT));
+            setComment(text.slice(0, COMMENT_LIMIT));
+          }}
         />
-        <p id={`${commentId}-count`} className="counter">
-          {comment.length} / {COMMENT_LIMIT}
-        </p>
+        <CommentCounter id={commentId} length={comment.length} cut={cut} />
         <p role="status" className="feedback-status">
           {mutation.isPending ? 'Sending…' : outcome ? OUTCOME_TEXT[outcome] : ''}
         </p>
@@ -154,5 +158,24 @@ export function FeedbackDialog({
         </div>
       </form>
     </dialog>
+  );
+}
+
+/** The count near the limit, and, when a paste went over it, how much was left out (announced). */
+function CommentCounter({ id, length, cut }: { id: string; length: number; cut: number }) {
+  const near = length >= COMMENT_LIMIT * 0.8;
+  const left = COMMENT_LIMIT - length;
+  return (
+    <>
+      <p id={`${id}-count`} className={`counter${near ? ' near' : ''}`}>
+        {length.toLocaleString('en')} / {COMMENT_LIMIT.toLocaleString('en')}
+        {near && ` · ${left.toLocaleString('en')} character${left === 1 ? '' : 's'} left`}
+      </p>
+      <p id={`${id}-cut`} className="counter cut" role="status">
+        {cut > 0
+          ? `The comment is limited to ${COMMENT_LIMIT.toLocaleString('en')} characters: the last ${cut.toLocaleString('en')} were left out.`
+          : ''}
+      </p>
+    </>
   );
 }

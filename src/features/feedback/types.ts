@@ -22,7 +22,8 @@ export interface StoredFeedback {
   readonly attempts: number;
 }
 
-export const COMMENT_LIMIT = 1000;
+/** The longest comment accepted; the dialog counts down near it and says what a paste lost. */
+export const COMMENT_LIMIT = 5000;
 
 export const REASONS: Record<FeedbackKind, Record<Rating, readonly string[]>> = {
   termination: {

@@ -1,0 +1,156 @@
+/**
+ * Settings as stored, read field by field. A value another version of the app,
+ * an extension, a hand edit or a crash left behind can never stop the app: each
+ * field that does not validate falls back to its default, the rest is kept, the
+ * raw value is kept aside, and the person is told once which settings were reset.
+ */
+import * as z from 'zod/mini';
+import { SUPPORT_LINES } from '../assistants/builtin/support';
+import { validateBackend, type BackendConfig } from '../assistants/config';
+import { DEFAULT_POLICY, validatePolicy, type PolicyConfig } from '../domain/safety/policyConfig';
+import type { SafetyMode } from '../domain/types';
+
+export type BackendSettings = Omit<BackendConfig, 'apiKey'>;
+
+export interface StoredSettings {
+  readonly policy: PolicyConfig;
+  readonly builtinPaceMs: number;
+  readonly feedbackUrl: string;
+  readonly supportLines: readonly string[];
+  readonly backend: BackendSettings;
+  readonly safetyMode: SafetyMode;
+}
+
+/** The version written now; a newer one is read as far as its fields are understood. */
+export const SETTINGS_VERSION = 2;
+
+export const DEFAULT_BACKEND: BackendSettings = {
+  kind: 'builtin',
+  baseUrl: '',
+  model: '',
+  systemPrompt: '',
+  temperature: null,
+  maxTokens: 1024,
+};
+
+export const DEFAULT_STORED: StoredSettings = {
+  policy: DEFAULT_POLICY,
+  builtinPaceMs: 30,
+  feedbackUrl: '',
+  supportLines: SUPPORT_LINES,
+  backend: DEFAULT_BACKEND,
+  safetyMode: 'model_decides',
+};
+
+const backendSchema = z.object({
+  kind: z.enum(['builtin', 'anthropic', 'openai']),
+  baseUrl: z.string(),
+  model: z.string(),
+  systemPrompt: z.optional(z.string()),
+  temperature: z.nullable(z.number()),
+  maxTokens: z.number(),
+});
+
+/** Each field: its schema, a check beyond the shape, and its name in words. */
+const FIELDS = {
+  policy: {
+    label: 'the ending thresholds',
+    parse: (v: unknown): PolicyConfig | null => {
+      const parsed = z
+        .object({
+          refusalsBeforeWarning: z.number(),
+          strikesAfterWarning: z.number(),
+          warningEnabled: z.boolean(),
+          refusalsBeforeEnd: z.optional(z.number()),
+        })
+        .safeParse(v);
+      if (!parsed.success) return null;
+      const policy = { ...DEFAULT_POLICY, ...parsed.data } as PolicyConfig;
+      return validatePolicy(policy) ? null : policy;
+    },
+  },
+  builtinPaceMs: {
+    label: 'the reply pace',
+    parse: (v: unknown) =>
+      z.number().check(z.minimum(0), z.maximum(1000)).safeParse(v).data ?? null,
+  },
+  feedbackUrl: {
+    label: 'the feedback URL',
+    parse: (v: unknown) => {
+      const url = z.string().safeParse(v).data;
+      return url !== undefined && (url === '' || /^https?:\/\//i.test(url)) ? url : null;
+    },
+  },
+  supportLines: {
+    label: 'the support resources',
+    parse: (v: unknown) => {
+      const lines = z
+        .array(z.string())
+        .safeParse(v)
+        .data?.filter((l) => l.trim());
+      return lines && lines.length > 0 ? lines : null;
+    },
+  },
+  backend: {
+    label: 'the model connection',
+    parse: (v: unknown): BackendSettings | null => {
+      const parsed = backendSchema.safeParse(v);
+      if (!parsed.success) return null;
+      const backend = { ...DEFAULT_BACKEND, ...parsed.data } as BackendSettings;
+      return validateBackend({ ...backend, apiKey: 'x' }) ? null : backend;
+    },
+  },
+  safetyMode: {
+    label: 'the safety checks',
+    parse: (v: unknown) => z.enum(['model_decides', 'client_enforces']).safeParse(v).data ?? null,
+  },
+} satisfies {
+  [K in keyof StoredSettings]: { label: string; parse(v: unknown): StoredSettings[K] | null };
+};
+
+export interface SettingsReading {
+  readonly settings: StoredSettings;
+  /** What was reset, in words; empty when everything read. */
+  readonly reset: readonly string[];
+}
+
+/** Reads the stored text; never throws. */
+export function readStoredSettings(raw: string | null): SettingsReading {
+  if (raw === null) return { settings: DEFAULT_STORED, reset: [] };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { settings: DEFAULT_STORED, reset: ['all settings (they could not be read)'] };
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    return { settings: DEFAULT_STORED, reset: ['all settings (they were not a settings record)'] };
+  }
+  const record = value as Record<string, unknown>;
+  const reset: string[] = [];
+  const settings = { ...DEFAULT_STORED } as Record<keyof StoredSettings, unknown>;
+  for (const [key, field] of Object.entries(FIELDS) as [
+    keyof StoredSettings,
+    (typeof FIELDS)[keyof StoredSettings],
+  ][]) {
+    if (!(key in record)) continue;
+    const parsed = field.parse(record[key]);
+    if (parsed === null) reset.push(field.label);
+    else settings[key] = parsed;
+  }
+  return { settings: settings as unknown as StoredSettings, reset };
+}
+
+/** The text to store. */
+export const writeStoredSettings = (settings: StoredSettings): string =>
+  JSON.stringify({ version: SETTINGS_VERSION, ...settings });
+
+/** Says what was reset, once, in a sentence. */
+export function describeReset(reset: readonly string[], backupKey: string): string | null {
+  if (reset.length === 0) return null;
+  const list =
+    reset.length === 1
+      ? reset[0]
+      : `${reset.slice(0, -1).join(', ')} and ${reset[reset.length - 1]}`;
+  return `Some saved settings could not be used, so ${list} ${reset.length === 1 && !reset[0]!.startsWith('all') ? 'was' : 'were'} reset to the defaults. The old value is kept in this browser (${backupKey}).`;
+}
