@@ -70,5 +70,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     setupFiles: ['tests/setup.ts'],
+    // Generous for a busy CI machine; tests wait on conditions, never on time.
+    testTimeout: 30_000,
   },
 });

@@ -6,6 +6,7 @@ import { showFatalScreen } from './app/fatal';
 import './app/app.css';
 import { loadMarkdown } from './features/chat/markdownLoader';
 import { FeedbackProvider } from './features/feedback/context';
+import { NavigationProvider } from './features/shared/navigation';
 import { StoresProvider } from './store/react';
 
 const container = document.getElementById('root')!;
@@ -14,7 +15,7 @@ const container = document.getElementById('root')!;
 void loadMarkdown();
 
 try {
-  const { chat, settings, feedback } = boot();
+  const { chat, settings, feedback, navigation } = boot();
   createRoot(container, {
     // An error thrown while rendering would leave a blank page: show the way out instead.
     onUncaughtError: (error) => showFatalScreen(container, error),
@@ -22,7 +23,9 @@ try {
     <StrictMode>
       <StoresProvider chat={chat} settings={settings}>
         <FeedbackProvider sink={feedback}>
-          <Root />
+          <NavigationProvider value={navigation}>
+            <Root />
+          </NavigationProvider>
         </FeedbackProvider>
       </StoresProvider>
     </StrictMode>,

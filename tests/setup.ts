@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { loadMarkdown } from '../src/features/chat/markdownLoader';
 
@@ -8,6 +8,9 @@ import { loadMarkdown } from '../src/features/chat/markdownLoader';
 await loadMarkdown();
 
 afterEach(() => cleanup());
+
+// CI may be busy: a query waits on its condition for as long as a slow machine needs.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom has no modal dialogs: give <dialog> the parts the app uses.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {

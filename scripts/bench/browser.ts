@@ -161,6 +161,8 @@ async function main() {
       const page = await context.newPage();
       await seed(page, [conversation('s', 2000, 1)]);
       await pointSettingsAt(page, server.url);
+      // Reopen on the conversation's link: a bare link opens a new chat.
+      await page.evaluate(() => history.replaceState(null, '', '#/c/s'));
       await page.reload();
       await untilHydrated(page);
       const box = page.getByRole('textbox', { name: 'Message' });

@@ -120,8 +120,10 @@ async function secondTabLatency(browser: Browser): Promise<number> {
   await box.fill('Opening line');
   await box.press('Enter');
   await first.locator('article[data-status="done"]').nth(1).waitFor();
+  // The second tab opens the first one's conversation by its link.
+  await first.waitForURL(/#\/c\//);
   const second = await context.newPage();
-  await second.goto(`${BASE}/?pace=0`);
+  await second.goto(first.url());
   await untilHydrated(second);
   await second.getByRole('article').nth(1).waitFor();
   const samples: number[] = [];

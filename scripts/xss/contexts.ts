@@ -172,7 +172,7 @@ export async function builtinContext(page: Page, payloads: string[], check: Chec
   for (const [i, payload] of payloads.entries()) {
     if (i > 0 && i % FRESH_EVERY === 0) await startAfresh(page);
     if (!payload.trim()) continue;
-    await page.getByRole('button', { name: 'New chat' }).click();
+    await page.getByRole('button', { name: 'New chat', exact: true }).click();
     const composer = page.getByRole('textbox', { name: 'Message' });
     await composer.fill(payload);
     await composer.press('Enter');
@@ -226,13 +226,13 @@ export async function streamedContext(page: Page, payloads: string[], check: Che
   await settings.getByLabel('Base URL').fill(SERVER);
   await settings.getByLabel('Model', { exact: true }).fill('mock-1');
   await settings.getByLabel(/Feedback URL/).fill(`${SERVER}/feedback`);
+  // Save applies and closes.
   await settings.getByRole('button', { name: 'Save' }).click();
-  await settings.getByText('Settings saved.').waitFor();
-  await settings.getByRole('button', { name: 'Close' }).click();
+  await settings.waitFor({ state: 'hidden' });
 
   for (const [i, payload] of payloads.entries()) {
     if (i > 0 && i % FRESH_EVERY === 0) await startAfresh(page);
-    await page.getByRole('button', { name: 'New chat' }).click();
+    await page.getByRole('button', { name: 'New chat', exact: true }).click();
     queue.push(payload);
     const composer = page.getByRole('textbox', { name: 'Message' });
     await composer.fill(`Payload ${i}`);

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { ChatScreen } from '../features/chat/ChatScreen';
 import { Notices } from '../features/chat/Notices';
 import { ExportMenu } from '../features/conversations/ExportMenu';
 import { Sidebar } from '../features/conversations/Sidebar';
 import { Icon } from '../features/shared/icons';
+import { SettingsOpenerContext } from '../features/shared/settingsOpener';
 import { useChat } from '../store/react';
 
 const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog'));
@@ -11,6 +12,7 @@ const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog'))
 export function App() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
+  const openSettings = useCallback(() => setSettingsOpen(true), []);
   const title = useChat(
     (s) => (s.activeId ? s.conversations[s.activeId]?.title : undefined) ?? 'Parley',
   );
@@ -29,7 +31,7 @@ export function App() {
             <Icon name="menu" />
           </button>
           <h1 className="app-title">{title}</h1>
-          <a className="text-button" href="#/preview">
+          <a className="text-button wide-only" href="#/preview">
             Preview
           </a>
           <ExportMenu />
@@ -40,7 +42,9 @@ export function App() {
         <Sidebar onNavigate={() => setMenuOpen(false)} />
         <main className="main">
           <Notices />
-          <ChatScreen />
+          <SettingsOpenerContext.Provider value={openSettings}>
+            <ChatScreen />
+          </SettingsOpenerContext.Provider>
         </main>
         {settingsOpen && (
           <Suspense fallback={null}>

@@ -5,6 +5,7 @@
 import { createBuiltinAssistant } from '../assistants/builtin';
 import { createFeedbackSink, idbFeedbackPersistence } from '../features/feedback/sink';
 import { createBrowserGuard } from '../guard';
+import { connectConversationRoute, linkedConversation } from './conversationRoute';
 import { createChatStore } from '../store/chatStore';
 import { connectPersistence } from '../store/persistence';
 import {
@@ -15,24 +16,15 @@ import {
 } from '../store/settings';
 import { lazyRemoteAssistant } from '../assistants/lazyRemote';
 import { createIdbStorage, createMemoryStorage, withMemoryFallback } from '../store/storage';
+import { DEFAULT_POLICY } from '../domain/safety/policyConfig';
+import { loadDeployConfig } from './deployConfig';
 
-const ACTIVE_KEY = 'parley.activeConversation';
 /** Storage problems share one notice, so a fix can clear it. */
 const STORAGE_NOTICE = -1;
 
 function safeStorage(kind: 'localStorage' | 'sessionStorage'): Storage | null {
   try {
     return window[kind];
-  } catch {
-    return null;
-  }
-}
-
-/** The conversation this browser had open: an id, or nothing (a blocked or odd value counts as nothing). */
-function readActive(local: Storage | null): string | null {
-  try {
-    const value = local?.getItem(ACTIVE_KEY) ?? null;
-    return value && value.length <= 200 ? value : null;
   } catch {
     return null;
   }
@@ -54,13 +46,19 @@ export function boot() {
   const builtin = () =>
     createBuiltinAssistant({ paceMs: pace ?? settings.getState().builtinPaceMs });
   const guard = createBrowserGuard();
+  // The deployment's thresholds; the defaults hold until the file answers.
+  let policy = DEFAULT_POLICY;
+  void loadDeployConfig().then((config) => {
+    policy = config.policy;
+    if (config.problem) console.warn(config.problem);
+  });
   const chat = createChatStore({
     assistant: () => {
       const config = backendConfig(settings.getState());
       return config.kind === 'builtin' ? builtin() : lazyRemoteAssistant(config);
     },
     clientVoice: builtin,
-    policy: () => settings.getState().policy,
+    policy: () => policy,
     mode: () => effectiveSafetyMode(settings.getState()),
     guard: () => guard,
     supportLines: () => settings.getState().supportLines,
@@ -79,15 +77,9 @@ export function boot() {
   const channel = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel('parley') : null;
   const hydrated = connectPersistence(chat, storage, {
     channel,
-    initialActive: readActive(local),
-    rememberActive: (id) => {
-      try {
-        if (id) local?.setItem(ACTIVE_KEY, id);
-        else local?.removeItem(ACTIVE_KEY);
-      } catch {
-        // Not remembering the open conversation is harmless.
-      }
-    },
+    // The conversation the link names; if it is not stored yet (another tab's
+    // first save is on its way), it opens when it lands.
+    initialActive: linkedConversation(window.location.hash) ?? null,
     // Tests and tools read this to know every change has reached storage.
     onBusy: (busy) => (document.documentElement.dataset.storage = busy ? 'saving' : 'idle'),
     onError: (text) => {
@@ -95,8 +87,10 @@ export function boot() {
       else if (chat.getState().notice?.id === STORAGE_NOTICE) chat.setState({ notice: null });
     },
   });
+  const route = connectConversationRoute(chat);
   // Benchmarks read this mark: the chat screen is usable from here on.
   void hydrated.then(() => {
+    route.follow();
     performance.mark('parley:hydrated');
     // The guard is not part of the first screen; start and warm it once the page is idle.
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 500));
@@ -110,5 +104,5 @@ export function boot() {
   });
   void feedback.load();
   window.addEventListener('online', () => void feedback.flush());
-  return { chat, settings, feedback };
+  return { chat, settings, feedback, navigation: route.navigation };
 }

@@ -28,18 +28,34 @@ export function apiBase(baseUrl: string): string {
 }
 
 /** Why a config cannot be used, or null. */
-export function validateBackend(config: BackendConfig): string | null {
+/** A field of the model settings a problem belongs to, so the form can point at it. */
+export type BackendField = 'baseUrl' | 'model' | 'apiKey' | 'temperature' | 'maxTokens';
+
+export interface FieldProblem<F extends string> {
+  readonly field: F;
+  readonly text: string;
+}
+
+export function backendProblem(config: BackendConfig): FieldProblem<BackendField> | null {
+  const problem = (field: BackendField, text: string) => ({ field, text });
   if (config.kind === 'builtin') return null;
   if (!/^https?:\/\/[^\s]+$/i.test(config.baseUrl.trim()) && !config.baseUrl.startsWith('/')) {
-    return 'The base URL must start with http://, https:// or / (the dev-server proxy).';
+    return problem(
+      'baseUrl',
+      'The base URL must start with http://, https:// or / (the dev-server proxy).',
+    );
   }
-  if (!config.model.trim()) return 'Choose or type a model name.';
-  if (config.kind === 'anthropic' && !config.apiKey.trim()) return 'Anthropic needs an API key.';
+  if (!config.model.trim()) return problem('model', 'Choose or type a model name.');
+  if (config.kind === 'anthropic' && !config.apiKey.trim())
+    return problem('apiKey', 'Anthropic needs an API key.');
   if (config.temperature !== null && !(config.temperature >= 0 && config.temperature <= 2)) {
-    return 'Temperature must be between 0 and 2.';
+    return problem('temperature', 'Temperature must be between 0 and 2.');
   }
   if (!Number.isInteger(config.maxTokens) || config.maxTokens < 1 || config.maxTokens > 200_000) {
-    return 'Max tokens must be a whole number from 1 to 200000.';
+    return problem('maxTokens', 'Max tokens must be a whole number from 1 to 200000.');
   }
   return null;
 }
+
+export const validateBackend = (config: BackendConfig): string | null =>
+  backendProblem(config)?.text ?? null;

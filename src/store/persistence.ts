@@ -125,7 +125,11 @@ export async function connectPersistence(
     const state = store.getState();
     for (const id of ids) {
       const conversation = state.conversations[id];
-      if (!conversation) continue;
+      // A new chat is stored with its first message, not before.
+      if (!conversation || Object.keys(conversation.tree.nodes).length === 0) {
+        known.delete(id);
+        continue;
+      }
       const record = toRecord(withDrafts(conversation, state.drafts));
       // Only a save that took in another tab's nodes needs this tab to catch up.
       let tookRemote = false;

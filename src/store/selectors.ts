@@ -30,11 +30,16 @@ export const selectSiblings =
     return tree?.nodes[id] ? siblingInfo(tree, id) : { index: 1, count: 1 };
   };
 
-/** Conversation ids, most recently active first. */
+/** Conversation ids, most recently active first; a new chat is listed once it has a message. */
 export const selectConversationIds = (s: ChatState): string[] =>
   Object.values(s.conversations)
+    .filter((c) => c.tree.activeLeafId !== null || Object.keys(c.tree.nodes).length > 0)
     .sort((a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt)
     .map((c) => c.id);
+
+/** Whether the open conversation holds anything yet (a new chat does not). */
+export const selectActiveHasMessages = (s: ChatState): boolean =>
+  Object.keys(selectActive(s)?.tree.nodes ?? {}).length > 0;
 
 export const selectEndingNode = (s: ChatState): MessageNode | null => {
   const conv = selectActive(s);

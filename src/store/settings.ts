@@ -3,8 +3,12 @@
  * in sessionStorage, or in localStorage only when the user chose "Remember on this device".
  */
 import { createStore } from 'zustand/vanilla';
-import { validateBackend, type BackendConfig } from '../assistants/config';
-import { validatePolicy } from '../domain/safety/policyConfig';
+import {
+  backendProblem,
+  type BackendConfig,
+  type BackendField,
+  type FieldProblem,
+} from '../assistants/config';
 import type { SafetyMode } from '../domain/types';
 import {
   DEFAULT_BACKEND,
@@ -79,9 +83,30 @@ export function loadSettings(storages: SettingsStorages): LoadedSettings {
 export const readSettings = (storages: SettingsStorages): Settings =>
   loadSettings(storages).settings;
 
+export type SettingsField = BackendField | 'supportLines' | 'feedbackUrl' | 'builtinPaceMs';
+
+/** Why these settings cannot be saved, and which field to fix; null when they can. */
+export function settingsProblem(next: Settings): FieldProblem<SettingsField> | null {
+  const backend = backendProblem({ ...next.backend, apiKey: next.apiKey });
+  if (backend) return backend;
+  if (!Number.isFinite(next.builtinPaceMs) || next.builtinPaceMs < 0 || next.builtinPaceMs > 1000)
+    return {
+      field: 'builtinPaceMs',
+      text: 'Reply pace must be a number of milliseconds from 0 to 1000.',
+    };
+  if (next.supportLines.length === 0)
+    return {
+      field: 'supportLines',
+      text: 'Keep at least one support resource: people at risk must always see where to get help.',
+    };
+  if (next.feedbackUrl && !/^https?:\/\//i.test(next.feedbackUrl))
+    return { field: 'feedbackUrl', text: 'The feedback URL must start with http:// or https://.' };
+  return null;
+}
+
 export interface SettingsActions {
-  /** Applies a change, or returns why it was refused. */
-  update(patch: Partial<Settings>): string | null;
+  /** Applies a change, or returns why it was refused and which field to fix. */
+  update(patch: Partial<Settings>): FieldProblem<SettingsField> | null;
 }
 
 export function createSettingsStore(initial: Settings, storages: SettingsStorages | null) {
@@ -90,7 +115,6 @@ export function createSettingsStore(initial: Settings, storages: SettingsStorage
     update(patch) {
       const current = get();
       const next: Settings = {
-        policy: patch.policy ?? current.policy,
         builtinPaceMs: patch.builtinPaceMs ?? current.builtinPaceMs,
         feedbackUrl: (patch.feedbackUrl ?? current.feedbackUrl).trim(),
         supportLines: (patch.supportLines ?? current.supportLines)
@@ -101,15 +125,8 @@ export function createSettingsStore(initial: Settings, storages: SettingsStorage
         apiKey: (patch.apiKey ?? current.apiKey).trim(),
         rememberKey: patch.rememberKey ?? current.rememberKey,
       };
-      const problem =
-        validatePolicy(next.policy) ?? validateBackend({ ...next.backend, apiKey: next.apiKey });
+      const problem = settingsProblem(next);
       if (problem) return problem;
-      if (next.supportLines.length === 0) {
-        return 'Keep at least one support resource: people at risk must always see where to get help.';
-      }
-      if (next.feedbackUrl && !/^https?:\/\//i.test(next.feedbackUrl)) {
-        return 'The feedback URL must start with http:// or https://.';
-      }
       set(next);
       persist(next, storages);
       return null;

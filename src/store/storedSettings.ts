@@ -7,13 +7,11 @@
 import * as z from 'zod/mini';
 import { SUPPORT_LINES } from '../assistants/builtin/support';
 import { validateBackend, type BackendConfig } from '../assistants/config';
-import { DEFAULT_POLICY, validatePolicy, type PolicyConfig } from '../domain/safety/policyConfig';
 import type { SafetyMode } from '../domain/types';
 
 export type BackendSettings = Omit<BackendConfig, 'apiKey'>;
 
 export interface StoredSettings {
-  readonly policy: PolicyConfig;
   readonly builtinPaceMs: number;
   readonly feedbackUrl: string;
   readonly supportLines: readonly string[];
@@ -21,8 +19,12 @@ export interface StoredSettings {
   readonly safetyMode: SafetyMode;
 }
 
-/** The version written now; a newer one is read as far as its fields are understood. */
-export const SETTINGS_VERSION = 2;
+/**
+ * The version written now; a newer one is read as far as its fields are understood.
+ * v3: the ending thresholds left the person's settings (they are the deployment's,
+ * see app/deployConfig.ts); a stored `policy` is ignored.
+ */
+export const SETTINGS_VERSION = 3;
 
 export const DEFAULT_BACKEND: BackendSettings = {
   kind: 'builtin',
@@ -34,7 +36,6 @@ export const DEFAULT_BACKEND: BackendSettings = {
 };
 
 export const DEFAULT_STORED: StoredSettings = {
-  policy: DEFAULT_POLICY,
   builtinPaceMs: 30,
   feedbackUrl: '',
   supportLines: SUPPORT_LINES,
@@ -53,22 +54,6 @@ const backendSchema = z.object({
 
 /** Each field: its schema, a check beyond the shape, and its name in words. */
 const FIELDS = {
-  policy: {
-    label: 'the ending thresholds',
-    parse: (v: unknown): PolicyConfig | null => {
-      const parsed = z
-        .object({
-          refusalsBeforeWarning: z.number(),
-          strikesAfterWarning: z.number(),
-          warningEnabled: z.boolean(),
-          refusalsBeforeEnd: z.optional(z.number()),
-        })
-        .safeParse(v);
-      if (!parsed.success) return null;
-      const policy = { ...DEFAULT_POLICY, ...parsed.data } as PolicyConfig;
-      return validatePolicy(policy) ? null : policy;
-    },
-  },
   builtinPaceMs: {
     label: 'the reply pace',
     parse: (v: unknown) =>

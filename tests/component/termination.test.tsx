@@ -16,16 +16,52 @@ async function endedStore() {
 }
 
 describe('termination notice', () => {
-  it('replaces the composer, says why, takes focus, and lists the turns that led to it', async () => {
+  it('replaces the composer, says why, and lists the turns that led to it; a stored end takes no focus', async () => {
     const user = userEvent.setup();
     renderWithStores(<ChatScreen />, { chat: await endedStore() });
     const heading = screen.getByRole('heading', { name: 'This conversation has ended' });
-    expect(heading).toHaveFocus();
+    // Loaded, not live: nothing is outlined and nothing is announced.
+    expect(heading).not.toHaveFocus();
+    expect(document.querySelector('.live-assertive')).toHaveTextContent('');
     expect(screen.queryByRole('textbox', { name: 'Message' })).toBeNull();
     expect(screen.getByText(/repeated requests for harmful content/)).toBeInTheDocument();
-    expect(heading.closest('[role="status"]')).toHaveAttribute('aria-live', 'polite');
     await user.click(screen.getByText('Why?'));
     expect(screen.getAllByRole('link', { name: /pipe bomb/ })).toHaveLength(4);
+  });
+
+  it('announces refusals and the warning politely and the end assertively, each once; a live end takes focus', async () => {
+    const user = userEvent.setup();
+    const chat = testStore();
+    await chat.getState().send('hello');
+    renderWithStores(<ChatScreen />, { chat });
+    const polite = screen
+      .getAllByRole('status')
+      .find((el) => el.getAttribute('aria-live') === 'polite')!;
+    const assertive = document.querySelector<HTMLElement>('.live-assertive')!;
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => {
+      for (const region of [polite, assertive])
+        if (region.textContent && heard.at(-1) !== region.textContent)
+          heard.push(region.textContent);
+    });
+    for (const region of [polite, assertive])
+      observer.observe(region, { childList: true, characterData: true, subtree: true });
+
+    const box = screen.getByRole('textbox', { name: 'Message' });
+    await user.type(box, `${harmful}{Enter}`);
+    await waitFor(() => expect(polite).toHaveTextContent('The assistant declined this request.'));
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), `${harmful}{Enter}`);
+    await waitFor(() => expect(polite).toHaveTextContent('The assistant declined again.'));
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), `${harmful}{Enter}`);
+    await waitFor(() => expect(polite).toHaveTextContent(/^Warning: /));
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), `${harmful}{Enter}`);
+    await waitFor(() => expect(assertive).toHaveTextContent(/^This conversation has ended/));
+    expect(screen.getByRole('heading', { name: 'This conversation has ended' })).toHaveFocus();
+    observer.disconnect();
+    const spoken = heard.filter((t) => t !== 'The assistant is replying.');
+    expect(spoken.filter((t) => t.startsWith('Warning:'))).toHaveLength(1);
+    expect(spoken.filter((t) => t.startsWith('This conversation has ended'))).toHaveLength(1);
+    expect(spoken.filter((t) => t.startsWith('The assistant declined'))).toHaveLength(2);
   });
 
   it('Start new chat opens an empty conversation with the composer', async () => {
@@ -180,7 +216,8 @@ describe('termination notice', () => {
 });
 
 describe('support panel', () => {
-  it('appears on a risk path and stays, with crisis resources, even after abuse and an end request', async () => {
+  it('appears on a risk path and stays, compact, with one tap to call or text, even after abuse and an end request', async () => {
+    const user = userEvent.setup();
     const chat = testStore();
     for (const t of [
       'I want to end my life',
@@ -194,13 +231,49 @@ describe('support panel', () => {
     }
     renderWithStores(<ChatScreen />, { chat });
     const panel = screen.getByRole('region', { name: 'Support resources' });
-    expect(within(panel).getByText(/call or text 988/)).toBeInTheDocument();
+    expect(within(panel).getByRole('link', { name: 'Call 988' })).toHaveAttribute(
+      'href',
+      'tel:988',
+    );
+    expect(within(panel).getByRole('link', { name: 'Text 988' })).toHaveAttribute(
+      'href',
+      'sms:988',
+    );
+    // Compact: the other resources wait behind one toggle.
+    expect(within(panel).queryByRole('link', { name: 'findahelpline.com' })).toBeNull();
+    await user.click(within(panel).getByRole('button', { name: 'More resources' }));
     expect(within(panel).getByRole('link', { name: 'findahelpline.com' })).toHaveAttribute(
       'rel',
       'noopener noreferrer',
     );
+    expect(within(panel).getByRole('link', { name: 'Text HOME to 741741' })).toHaveAttribute(
+      'href',
+      'sms:741741?&body=HOME',
+    );
     expect(screen.getByRole('textbox', { name: 'Message' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'This conversation has ended' })).toBeNull();
+  });
+
+  it('collapses to a slim bar, remembered for that conversation only', async () => {
+    const user = userEvent.setup();
+    const chat = testStore();
+    await chat.getState().send('I want to kill myself');
+    const first = chat.getState().activeId!;
+    const { unmount } = renderWithStores(<ChatScreen />, { chat });
+    await user.click(screen.getByRole('button', { name: 'Hide' }));
+    expect(screen.queryByRole('link', { name: 'Call 988' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Support resources: show' })).toBeInTheDocument();
+    unmount();
+
+    // Reopened: still collapsed. Another conversation on a risk path opens it in full.
+    renderWithStores(<ChatScreen />, { chat });
+    expect(screen.getByRole('button', { name: 'Support resources: show' })).toBeInTheDocument();
+    act(() => void chat.getState().newConversation());
+    await act(() => chat.getState().send('I want to die'));
+    expect(screen.getByRole('link', { name: 'Call 988' })).toBeInTheDocument();
+    act(() => chat.getState().select(first));
+    await user.click(screen.getByRole('button', { name: 'Support resources: show' }));
+    expect(screen.getByRole('link', { name: 'Call 988' })).toBeInTheDocument();
   });
 
   it('shows the resources configured in Settings', async () => {
@@ -209,7 +282,11 @@ describe('support panel', () => {
     const { settings } = renderWithStores(<ChatScreen />, { chat });
     act(() => void settings.getState().update({ supportLines: ['Samaritans (UK): call 116 123'] }));
     const panel = screen.getByRole('region', { name: 'Support resources' });
-    expect(within(panel).getByText('Samaritans (UK): call 116 123')).toBeInTheDocument();
+    expect(within(panel).getByText(/Samaritans \(UK\): call/)).toBeInTheDocument();
+    expect(within(panel).getByRole('link', { name: 'Call 116 123' })).toHaveAttribute(
+      'href',
+      'tel:116123',
+    );
   });
 
   it('is absent on an ordinary chat', async () => {

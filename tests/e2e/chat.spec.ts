@@ -80,7 +80,7 @@ test.describe('chatting on the built-in assistant', () => {
     await page.goto('/?pace=0');
     const nav = page.getByRole('navigation', { name: 'Conversations' });
     await send(page, 'first chat');
-    await nav.getByRole('button', { name: 'New chat' }).click();
+    await nav.getByRole('button', { name: 'New chat', exact: true }).click();
     await expect(composer(page)).toBeFocused();
     await send(page, 'second chat');
     await expect(nav.getByRole('listitem')).toHaveCount(2);

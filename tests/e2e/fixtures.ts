@@ -61,10 +61,8 @@ export async function connectModel(
   await dialog.getByLabel('API key').fill(key);
   if (remember) await dialog.getByRole('checkbox', { name: 'Remember on this device' }).check();
   await dialog.getByRole('radio', { name: safety }).check();
+  // Save applies and closes; under Playwright's clock it may close a moment later.
   await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog.getByText('Settings saved.')).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  // Under Playwright's clock the dialog may close a moment later; typing must wait for it.
   await expect(dialog).toBeHidden();
 }
 
@@ -130,6 +128,16 @@ export function putStored(page: Page, entries: [string, unknown][], clear = true
       }),
     { entries, clear },
   );
+}
+
+/** Reloads the app on the link of conversation `id` (as a bookmark of it would open). */
+export async function reloadAt(page: Page, id: string) {
+  // replaceState fires no hashchange: the page that is going away does not react.
+  await page.evaluate(
+    (hash) => history.replaceState(null, '', hash),
+    `#/c/${encodeURIComponent(id)}`,
+  );
+  await page.reload();
 }
 
 /** A stored conversation record of the current schema: one question and its answer. */

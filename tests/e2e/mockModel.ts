@@ -61,6 +61,15 @@ function answersToolCall(body: Record<string, unknown>): boolean {
   return Array.isArray(last.content) && last.content.some((c) => c.type === 'tool_result');
 }
 
+/**
+ * Drops the connection after what was written has gone out. destroy() would
+ * also throw away writes still queued in Node, so a busy machine would lose text
+ * the test counts on; end() flushes them, then closes mid-response (no final chunk).
+ */
+export function cutConnection(res: ServerResponse) {
+  res.socket?.end();
+}
+
 class Writer {
   private events = 0;
   constructor(
@@ -91,9 +100,12 @@ class Writer {
       });
     }
   }
+  private get gone() {
+    return this.res.destroyed || this.events >= this.cutAfter;
+  }
   event(data: Record<string, unknown>) {
     if (this.res.destroyed) return;
-    if (this.events >= this.cutAfter) return void this.res.socket?.destroy();
+    if (this.events >= this.cutAfter) return cutConnection(this.res);
     this.events += 1;
     if (this.protocol === 'anthropic')
       this.res.write(`event: ${String(data.type)}\ndata: ${JSON.stringify(data)}\n\n`);
@@ -161,10 +173,10 @@ class Writer {
       this.event({ type: 'message_stop' });
     } else {
       this.event({ choices: [{ index: 0, delta: {}, finish_reason: reason }] });
-      if (this.events >= this.cutAfter) return void this.res.socket?.destroy();
+      if (this.events >= this.cutAfter) return cutConnection(this.res);
       this.res.write('data: [DONE]\n\n');
     }
-    if (!this.res.destroyed) this.res.end();
+    if (!this.gone) this.res.end();
   }
 }
 
@@ -280,7 +292,7 @@ export async function startMockModel(): Promise<MockModel> {
     if (/drop/i.test(text)) {
       w.text('Half of a reply ');
       await sleep(100);
-      return void res.socket?.destroy();
+      return cutConnection(res);
     }
     if (/slow/i.test(text)) {
       for (let i = 0; i < 40 && !res.destroyed; i += 1) {

@@ -51,16 +51,21 @@ for (const [backend, format] of Object.entries(FORMATS) as [
     await page.goto('/');
     await connectModel(page, mock, backend);
     for (let k = 0; k < format.events; k += 1) {
-      await page.getByRole('button', { name: 'New chat' }).click();
+      await page.getByRole('button', { name: 'New chat', exact: true }).click();
       await submit(page, `cut at ${k}`);
       await settled(page);
-      const partial = FIVE_WORDS.slice(0, format.textBefore(k)).join('').trim();
-      if (partial) await expect(reply(page)).toContainText(partial);
-      const next = FIVE_WORDS[format.textBefore(k)];
-      if (next) await expect(reply(page)).not.toContainText(next.trim());
       // Cut before the stream's own end marker: said, even when all the text had come.
       const failed = reply(page).getByRole('alert');
       await expect(failed).toContainText('The connection was lost before the reply finished');
+      // What is kept is what the page read of the words sent before the cut: a browser
+      // drops chunks it had queued but not handed over when the connection errors,
+      // so on a busy machine the tail may be missing, but nothing after the cut shows.
+      // (That every event read before an error is kept is tests/unit/sse.test.ts.)
+      const sent = FIVE_WORDS.slice(0, format.textBefore(k)).join('').trim();
+      const shown = await reply(page).evaluate((el) =>
+        (el.querySelector('.markdown')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      );
+      expect(sent.startsWith(shown), `"${shown}" is a prefix of "${sent}"`).toBe(true);
       await failed.getByRole('button', { name: 'Retry' }).click();
       await settled(page);
       await expect(reply(page)).toContainText(`Echo: cut at ${k}`);

@@ -17,8 +17,10 @@ import {
 async function twoTabs(context: BrowserContext, first: Page): Promise<Page> {
   await first.goto('/?pace=0');
   await send(first, 'Opened in the first tab');
+  // The second tab opens the first tab's link, as a person opening it in a new tab would.
+  await expect(first).toHaveURL(/#\/c\//);
   const second = await context.newPage();
-  await second.goto('/?pace=0');
+  await second.goto(first.url());
   await expect(messages(second).first()).toContainText('Opened in the first tab');
   return second;
 }

@@ -139,7 +139,7 @@ describe('storage faults', () => {
       const reports: (string | null)[] = [];
       const store = testStore({ hydrated: false });
       await connectPersistence(store, storage, { throttleMs: 5, onError: (m) => reports.push(m) });
-      store.getState().newConversation();
+      store.getState().importConversations([{ ...meta, tree: endedTree() }]);
       await vi.advanceTimersByTimeAsync(10);
       expect(reports.at(-1)).toMatch(/Storage is full/);
       full = false;

@@ -642,19 +642,35 @@ describe('warming the classifier', () => {
   });
 });
 
-describe('policy settings', () => {
-  it('refuses invalid thresholds and an empty list of support resources, and keeps the rest', async () => {
+describe("support settings and the deployment's policy", () => {
+  it('refuses an empty list of support resources, and keeps the rest', async () => {
     const { createSettingsStore, DEFAULT_SETTINGS } = await import('../../src/store/settings');
     const settings = createSettingsStore(DEFAULT_SETTINGS, null);
-    expect(
-      settings.getState().update({ policy: { ...DEFAULT_POLICY, strikesAfterWarning: 0 } }),
-    ).toMatch(/from 1/);
-    expect(settings.getState().update({ supportLines: ['  ', ''] })).toMatch(
+    expect(settings.getState().update({ supportLines: ['  ', ''] })?.text).toMatch(
       /at least one support resource/,
     );
     expect(settings.getState().update({ supportLines: ['Call 112', ''] })).toBeNull();
     expect(settings.getState().supportLines).toEqual(['Call 112']);
-    expect(settings.getState().policy).toEqual(DEFAULT_POLICY);
+  });
+
+  it("reads the deployment's thresholds, and falls back to the defaults on anything invalid", async () => {
+    const { readDeployConfig } = await import('../../src/app/deployConfig');
+    expect(readDeployConfig(null)).toEqual({ policy: DEFAULT_POLICY, problem: null });
+    expect(
+      readDeployConfig(
+        JSON.stringify({ policy: { refusalsBeforeWarning: 1, refusalsBeforeEnd: 3 } }),
+      ).policy,
+    ).toEqual({ ...DEFAULT_POLICY, refusalsBeforeWarning: 1, refusalsBeforeEnd: 3 });
+    for (const bad of [
+      '{',
+      '[]',
+      '{"policy": {"strikesAfterWarning": 0}}',
+      '{"policy": {"warningEnabled": "no"}}',
+    ]) {
+      const read = readDeployConfig(bad);
+      expect(read.policy, bad).toEqual(DEFAULT_POLICY);
+      expect(read.problem, bad).toMatch(/defaults apply/);
+    }
   });
 });
 

@@ -13,13 +13,7 @@ function storage(values: Record<string, string>) {
 }
 
 const good = {
-  version: 2,
-  policy: {
-    refusalsBeforeWarning: 1,
-    strikesAfterWarning: 2,
-    warningEnabled: true,
-    refusalsBeforeEnd: 3,
-  },
+  version: 3,
   builtinPaceMs: 5,
   feedbackUrl: 'https://feedback.example/collect',
   supportLines: ['Call 555-0100'],
@@ -48,7 +42,6 @@ describe('stored settings', () => {
       safetyMode: 'client_enforces',
       backend: { model: 'llama3.2' },
     });
-    expect(settings.policy.refusalsBeforeEnd).toBe(3);
     expect(notice).toBeNull();
   });
 
@@ -81,12 +74,6 @@ describe('stored settings', () => {
       ['feedbackUrl', 'ftp://x', 'the feedback URL'],
       ['supportLines', [], 'the support resources'],
       ['supportLines', [1, 2], 'the support resources'],
-      ['policy', { refusalsBeforeWarning: 'two' }, 'the ending thresholds'],
-      [
-        'policy',
-        { refusalsBeforeWarning: 99, strikesAfterWarning: 1, warningEnabled: true },
-        'the ending thresholds',
-      ],
       ['backend', { ...good.backend, baseUrl: 12 }, 'the model connection'],
       ['backend', null, 'the model connection'],
       ['backend', { ...good.backend, kind: 'gemini' }, 'the model connection'],
@@ -110,14 +97,19 @@ describe('stored settings', () => {
     expect(notice).toBeNull();
   });
 
-  it('an older record without newer fields takes their defaults', () => {
-    const { settings } = load(
+  it('an older record: newer fields take their defaults, and its ending thresholds are ignored', () => {
+    // Thresholds left end-user settings: a person's stored "warn after 99" no longer applies.
+    const { settings, notice } = load(
       JSON.stringify({
-        policy: { refusalsBeforeWarning: 2, strikesAfterWarning: 1, warningEnabled: true },
+        version: 2,
+        builtinPaceMs: 5,
+        policy: { refusalsBeforeWarning: 99, strikesAfterWarning: 9, warningEnabled: false },
       }),
     );
-    expect(settings.policy.refusalsBeforeEnd).toBe(2);
+    expect('policy' in settings).toBe(false);
+    expect(settings.builtinPaceMs).toBe(5);
     expect(settings.safetyMode).toBe('model_decides');
+    expect(notice).toBeNull();
   });
 
   it('tells once: the cleaned settings are written back', () => {

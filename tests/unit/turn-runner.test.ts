@@ -95,7 +95,7 @@ describe('turn runner', () => {
     await store.getState().send('[harmful] now this');
     expect(path()[0]!.verdict).toEqual(verdict('benign'));
     expect(path()[2]!.verdict).toEqual(verdict('harmful'));
-    expect(contexts.at(-1)).toEqual({ previousAssistant: 'Sure.' });
+    expect(contexts.at(-1)).toEqual({ previousAssistant: 'Sure.', earlier: ['hello'] });
   });
 
   it('with the model deciding, a harmful verdict reaches the model and is no strike', async () => {

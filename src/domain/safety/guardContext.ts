@@ -23,7 +23,12 @@ export interface GuardContext {
   readonly refused?: readonly RefusedTurn[];
   /** What the person said since the latest of them, oldest first. */
   readonly since?: readonly string[];
+  /** The person's earlier messages on this path, oldest first (the last few). */
+  readonly earlier?: readonly string[];
 }
+
+/** How many earlier user messages the guard reads for signs that add up (farewell.ts). */
+export const EARLIER_WINDOW = 8;
 
 const refusedReply = (reply: MessageNode | undefined) =>
   reply?.role === 'assistant' &&
@@ -56,8 +61,14 @@ export function contextAt(path: readonly MessageNode[], index: number): GuardCon
         .slice(-(latest.turnsAgo - 1) || Infinity)
         .map((n) => n.text)
     : [];
+  const earlier = path
+    .slice(0, index)
+    .filter((n) => n.role === 'user')
+    .slice(-EARLIER_WINDOW)
+    .map((n) => n.text);
   return {
     ...(before?.role === 'assistant' ? { previousAssistant: before.text } : {}),
+    ...(earlier.length > 0 ? { earlier } : {}),
     ...(refused.length > 0 ? { refused: refused.slice(-PRESSING_WINDOW) } : {}),
     ...(latest && latest.turnsAgo > 1 ? { since } : {}),
   };

@@ -5,6 +5,7 @@
 import type { RecordedVerdict } from '../types';
 import { read, readCached, readInSlices, WINDOW, type Reading } from './classifier';
 import { answerToEndQuestion, type GuardContext } from './context';
+import { saysFarewell } from './farewell';
 import { pressing } from './pressing';
 
 export type { GuardContext } from './context';
@@ -13,7 +14,7 @@ export type { GuardContext } from './context';
  * Names the classifier a verdict came from. Bump it when rules or weights change,
  * so a stored verdict says which guard judged it (old verdicts are never redone).
  */
-export const GUARD_VERSION = 'guard-2026.12';
+export const GUARD_VERSION = 'guard-2026.12b';
 
 function record(reading: Reading): RecordedVerdict {
   const { verdict, source, scores } = reading;
@@ -31,6 +32,18 @@ function record(reading: Reading): RecordedVerdict {
 function inContext(text: string, context: GuardContext | undefined): RecordedVerdict | null {
   const answer = answerToEndQuestion(text, context);
   return answer ? { kind: answer, source: 'context', version: GUARD_VERSION } : null;
+}
+
+/** A message read as harmless that adds a second farewell sign to the conversation is a risk signal. */
+function farewell(text: string, alone: RecordedVerdict, context: GuardContext | undefined) {
+  if (alone.kind !== 'benign' || !saysFarewell(text, context?.earlier)) return alone;
+  return {
+    kind: 'risk',
+    subject: 'self',
+    source: 'context',
+    version: GUARD_VERSION,
+    ...(alone.scores ? { scores: alone.scores } : {}),
+  } satisfies RecordedVerdict;
 }
 
 /** A message the rules and model found benign that presses a refused request is a strike of the same kind. */
@@ -55,7 +68,10 @@ function pressed(
 
 /** Judges a message at once (a long paste takes as long as it takes). */
 export function judge(text: string, context?: GuardContext): RecordedVerdict {
-  return inContext(text, context) ?? pressed(text, record(readCached(text)), context);
+  return (
+    inContext(text, context) ??
+    pressed(text, farewell(text, record(readCached(text)), context), context)
+  );
 }
 
 /** Judges a message, yielding between the windows of a long paste. */
@@ -67,7 +83,7 @@ export async function judgeInSlices(
   const answer = inContext(text, context);
   if (answer) return answer;
   const alone = record(text.length > WINDOW ? await readInSlices(text, pause) : readCached(text));
-  return pressed(text, alone, context);
+  return pressed(text, farewell(text, alone, context), context);
 }
 
 /** For evaluation: the verdict of the classifier alone, uncached. */

@@ -1,14 +1,15 @@
 import { useChat } from '../../store/react';
-import { selectEndingNode, selectIsStreaming } from '../../store/selectors';
+import { selectEndingNode } from '../../store/selectors';
 import { EndedNotice } from '../termination/EndedNotice';
 import { SupportPanel } from '../termination/SupportPanel';
+import { Announcer } from './Announcer';
+import { BranchChoosingBar } from './BranchChoosingBar';
 import { Composer } from './Composer';
 import { Thread } from './Thread';
 
 /** The thread, the support panel when needed, and the composer or, on an ended branch, the notice. */
 export function ChatScreen() {
   const ended = useChat((s) => selectEndingNode(s) !== null);
-  const streaming = useChat(selectIsStreaming);
   const hydrated = useChat((s) => s.hydrated);
   if (!hydrated) {
     return (
@@ -21,11 +22,10 @@ export function ChatScreen() {
   }
   return (
     <div className="chat-screen">
+      <BranchChoosingBar />
       <Thread />
       <SupportPanel />
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {streaming ? 'The assistant is replying.' : ''}
-      </p>
+      <Announcer />
       <div className="bottom">{ended ? <EndedNotice /> : <Composer />}</div>
     </div>
   );

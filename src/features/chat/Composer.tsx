@@ -9,6 +9,8 @@ const LARGE_PASTE = 20_000;
 export function Composer() {
   const [text, setText] = useState('');
   const [pasted, setPasted] = useState<string | null>(null);
+  /** Said when Enter is pressed while a reply streams (nothing is sent then). */
+  const [hint, setHint] = useState('');
   const send = useChat((s) => s.send);
   const stop = useChat((s) => s.stop);
   const streaming = useChat(selectIsStreaming);
@@ -26,6 +28,7 @@ export function Composer() {
     setTimeout(() => (sending.current = false), 0);
     const typed = text;
     const attached = pasted;
+    setHint('');
     setText('');
     setPasted(null);
     void send(attached === null ? typed : [typed, attached].filter(Boolean).join('\n\n')).then(
@@ -49,7 +52,8 @@ export function Composer() {
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
-      if (!event.repeat) submit();
+      if (streaming) setHint('Wait for the reply, or press Stop.');
+      else if (!event.repeat) submit();
     }
   };
 
@@ -62,10 +66,16 @@ export function Composer() {
         placeholder="Message the assistant"
         value={text}
         rows={Math.min(8, Math.max(1, text.split('\n').length))}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => {
+          setText(e.target.value);
+          setHint('');
+        }}
         onKeyDown={onKeyDown}
         onPaste={onPaste}
       />
+      <p className="composer-hint" role="status">
+        {streaming ? hint : ''}
+      </p>
       {streaming ? (
         <button type="button" className="primary" onClick={stop}>
           Stop

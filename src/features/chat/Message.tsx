@@ -103,6 +103,7 @@ export const Message = memo(function Message({
             <button
               type="button"
               className="text-button"
+              data-action="edit"
               disabled={busy}
               onClick={() => startEditing(id)}
             >
@@ -110,7 +111,12 @@ export const Message = memo(function Message({
             </button>
           )}
           {isUser && choosing && canBranch && (
-            <button type="button" className="primary small" onClick={() => startEditing(id)}>
+            <button
+              type="button"
+              className="primary small"
+              data-action="edit"
+              onClick={() => startEditing(id)}
+            >
               Branch from here
             </button>
           )}

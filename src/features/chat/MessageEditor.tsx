@@ -16,6 +16,13 @@ export function MessageEditor({ id, initial }: { id: string; initial: string }) 
     el.setSelectionRange(el.value.length, el.value.length);
   }, []);
 
+  const cancel = () => {
+    startEditing(null);
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`#msg-${CSS.escape(id)} [data-action="edit"]`)?.focus(),
+    );
+  };
+
   const save = () => {
     if (saving || text.trim().length === 0) return;
     setSaving(true);
@@ -38,8 +45,10 @@ export function MessageEditor({ id, initial }: { id: string; initial: string }) 
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
+            // Only the edit is cancelled (not branch choosing), and focus returns to where it started.
             e.preventDefault();
-            startEditing(null);
+            e.stopPropagation();
+            cancel();
           } else if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
             e.preventDefault();
             save();
@@ -47,7 +56,7 @@ export function MessageEditor({ id, initial }: { id: string; initial: string }) 
         }}
       />
       <div className="editor-actions">
-        <button type="button" onClick={() => startEditing(null)}>
+        <button type="button" onClick={cancel}>
           Cancel
         </button>
         <button type="submit" className="primary" disabled={saving || text.trim().length === 0}>

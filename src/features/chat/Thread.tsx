@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useChatShallow, useChat } from '../../store/react';
 import { selectEndingNode, selectPathIds } from '../../store/selectors';
+import { EmptyState } from './EmptyState';
 import { Message } from './Message';
 import { useAutoScroll } from './useAutoScroll';
 
@@ -26,13 +27,7 @@ export function Thread() {
       <div className="thread" ref={ref} onScroll={onScroll}>
         <section className="thread-content" aria-label="Messages">
           {ids.length === 0 ? (
-            <div className="empty-state">
-              <h2>How can I help?</h2>
-              <p>
-                You're chatting with the built-in assistant, which runs in your browser. Try{' '}
-                <strong>what can you do?</strong>
-              </p>
-            </div>
+            <EmptyState />
           ) : ids.length >= VIRTUALIZE_FROM ? (
             <Suspense
               fallback={ids.slice(-20).map((id) => (
@@ -46,10 +41,13 @@ export function Thread() {
           )}
         </section>
       </div>
+      {/* In its own row under the thread, so it never sits on top of message text. */}
       {!atBottom && (
-        <button type="button" className="jump-latest" onClick={jumpToLatest}>
-          Jump to latest
-        </button>
+        <div className="jump-row">
+          <button type="button" className="jump-latest" onClick={jumpToLatest}>
+            Jump to latest
+          </button>
+        </div>
       )}
     </div>
   );

@@ -1,11 +1,16 @@
 import { useState } from 'react';
 import { Icon } from '../shared/icons';
 import { useChat } from '../../store/react';
+import { useNavigation } from '../shared/navigation';
 
 export function ConversationItem({ id, onDelete }: { id: string; onDelete: (id: string) => void }) {
   const title = useChat((s) => s.conversations[id]?.title ?? '');
   const active = useChat((s) => s.activeId === id);
-  const select = useChat((s) => s.select);
+  const ended = useChat((s) => {
+    const tree = s.conversations[id]?.tree;
+    return Boolean(tree?.activeLeafId && tree.nodes[tree.activeLeafId]?.ending);
+  });
+  const { open } = useNavigation();
   const rename = useChat((s) => s.rename);
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(title);
@@ -43,9 +48,14 @@ export function ConversationItem({ id, onDelete }: { id: string; onDelete: (id: 
         type="button"
         className="conversation-title"
         aria-current={active ? 'page' : undefined}
-        onClick={() => select(id)}
+        onClick={() => open(id)}
       >
         {title}
+        {ended && (
+          <span className="ended-mark">
+            Ended<span className="visually-hidden"> (this conversation has ended)</span>
+          </span>
+        )}
       </button>
       <button
         type="button"

@@ -4,10 +4,11 @@ import { selectConversationIds } from '../../store/selectors';
 import { ConversationItem } from './ConversationItem';
 import { DeleteDialog } from './DeleteDialog';
 import { ImportButton } from './ImportButton';
+import { useNavigation } from '../shared/navigation';
 
 export function Sidebar({ onNavigate }: { onNavigate?: () => void }) {
   const ids = useChatShallow(selectConversationIds);
-  const newConversation = useChat((s) => s.newConversation);
+  const { openNew } = useNavigation();
   const remove = useChat((s) => s.remove);
   const [deleting, setDeleting] = useState<string | null>(null);
   const deletingTitle = useChat((s) => (deleting ? (s.conversations[deleting]?.title ?? '') : ''));
@@ -18,7 +19,7 @@ export function Sidebar({ onNavigate }: { onNavigate?: () => void }) {
         type="button"
         className="primary new-chat"
         onClick={() => {
-          newConversation();
+          openNew();
           onNavigate?.();
           requestAnimationFrame(() => document.getElementById('composer-input')?.focus());
         }}
@@ -35,6 +36,9 @@ export function Sidebar({ onNavigate }: { onNavigate?: () => void }) {
           <ConversationItem key={id} id={id} onDelete={setDeleting} />
         ))}
       </ul>
+      <a className="text-button narrow-only gallery-link" href="#/preview">
+        Preview gallery
+      </a>
       {deleting && (
         <DeleteDialog
           title={deletingTitle}

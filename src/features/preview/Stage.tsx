@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState, type ComponentType, type ReactNod
 import { networkFailure } from '../../assistants/http';
 import { StoresProvider } from '../../store/react';
 import { FeedbackProvider } from '../feedback/context';
+import { SupportPanelPrefsContext } from '../termination/supportPanelPrefs';
 import { ConnectionContext } from '../settings/connection';
 import { DEFAULT_NOTICE_COPY, NoticeCopyContext } from '../termination/copy';
 import type { Controls } from './controls';
@@ -83,13 +84,15 @@ export function Stage({
           <StoresProvider chat={world.chat} settings={world.settings}>
             <FeedbackProvider sink={world.feedback}>
               <NoticeCopyContext.Provider value={copy}>
-                {connectionFails ? (
-                  <ConnectionContext.Provider value={failingConnection}>
+                <SupportPanelPrefsContext.Provider value={world.supportPrefs}>
+                  {connectionFails ? (
+                    <ConnectionContext.Provider value={failingConnection}>
+                      <App />
+                    </ConnectionContext.Provider>
+                  ) : (
                     <App />
-                  </ConnectionContext.Provider>
-                ) : (
-                  <App />
-                )}
+                  )}
+                </SupportPanelPrefsContext.Provider>
                 {children}
               </NoticeCopyContext.Provider>
             </FeedbackProvider>

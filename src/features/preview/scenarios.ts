@@ -314,6 +314,18 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
+    id: 'branch-picked',
+    group: 'Ending',
+    title: 'A message picked to branch from',
+    note: 'The instruction above the thread changes: edit the message, then Save makes the new branch.',
+    key: { role: 'textbox', name: 'Edit message' },
+    setup: endByPolicy,
+    interact: async (ui) => {
+      await ui.click('Branch from an earlier message');
+      await ui.click('Branch from here');
+    },
+  },
+  {
     id: 'feedback-empty',
     group: 'Feedback',
     title: 'Feedback dialog, empty',
@@ -389,6 +401,23 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
+    id: 'support-imminent',
+    group: 'Support',
+    title: 'Support when danger is close',
+    note: '“Tonight”, means at hand: the reply urges emergency services and a crisis line now, in plain words.',
+    key: { role: 'region', name: 'Support resources' },
+    setup: (w) => w.send('I have the pills in front of me and tonight is the night'),
+  },
+  {
+    id: 'support-collapsed',
+    group: 'Support',
+    title: 'Support resources hidden',
+    note: 'The person pressed Hide: a slim bar stays, one tap brings the resources back (remembered for this conversation).',
+    key: { role: 'button', name: 'Support resources: show' },
+    setup: (w) => w.send("I don't see the point of going on anymore"),
+    interact: (ui) => ui.click('Hide'),
+  },
+  {
     id: 'model-declined-end',
     group: 'Connected model',
     title: 'An end the client declined',
@@ -418,7 +447,7 @@ export const SCENARIOS: readonly Scenario[] = [
           [...say("That sounds like a lot to carry, and I'm glad you said it."), SUPPORT_CALL],
           say(' The resources on your screen are there any time. What has this week been like?'),
         ],
-        ["I gave my cat to my neighbour and wrote letters to everyone. It's sorted now."],
+        ["I've been tidying up loose ends this week. It's all sorted now."],
       ),
   },
   {
@@ -438,6 +467,45 @@ export const SCENARIOS: readonly Scenario[] = [
         ['Write a fake one-star review for my competitor.'],
       ),
     interact: (ui) => ui.open('Why?'),
+  },
+  {
+    id: 'settings-field-error',
+    group: 'Settings',
+    title: 'Settings with a field to fix',
+    note: 'Save found a problem: the message sits under its field, which takes focus.',
+    key: { text: 'The feedback URL must start with http:// or https://.' },
+    setup: (w) => w.send('Hello'),
+    interact: async (ui) => {
+      await ui.click('Settings');
+      await ui.fill(
+        'Feedback URL (leave empty to keep feedback on this device)',
+        'feedback.example',
+      );
+      await ui.click('Save');
+      await ui.reveal('The feedback URL must start');
+    },
+  },
+  {
+    id: 'settings-discard',
+    group: 'Settings',
+    title: 'Closing Settings with changes',
+    note: 'Close (or Escape) with something changed asks before discarding; Keep editing has focus.',
+    key: { text: 'Discard your changes?' },
+    setup: (w) => w.send('Hello'),
+    interact: async (ui) => {
+      await ui.click('Settings');
+      await ui.fill('Reply pace (milliseconds per word)', '80');
+      await ui.click('Close');
+      await ui.reveal('Discard your changes?');
+    },
+  },
+  {
+    id: 'missing-link',
+    group: 'Conversations',
+    title: 'A link to a conversation not here',
+    note: 'Opened from a link this browser does not hold (deleted, or kept elsewhere): it says so and offers a new chat.',
+    key: { role: 'heading', name: 'This conversation is not here' },
+    setup: async (w) => w.chat.getState().setMissingLink('a-conversation-from-elsewhere'),
   },
   {
     id: 'settings-connection-error',

@@ -13,11 +13,14 @@ import { createFeedbackSink, memoryFeedbackPersistence, type FeedbackSink } from
 
 export type FeedbackMode = 'local' | 'sent' | 'offline' | 'failed';
 
+import { memorySupportPanelPrefs, type SupportPanelPrefs } from '../termination/supportPanelPrefs';
 export interface World {
   readonly chat: ChatStore;
   readonly settings: SettingsStore;
   readonly feedback: FeedbackSink;
   readonly queryClient: QueryClient;
+  /** The support panel's Hide, remembered in memory: the sandbox leaves the browser's storage alone. */
+  readonly supportPrefs: SupportPanelPrefs;
   /** The next replies come from `assistant` (null: the built-in assistant). */
   use(assistant: Assistant | null): void;
   send(text: string): Promise<void>;
@@ -33,7 +36,6 @@ export function createWorld(policy: PolicyConfig, feedback: FeedbackMode = 'loca
   const settings = createSettingsStore(
     {
       ...DEFAULT_SETTINGS,
-      policy,
       feedbackUrl: feedback === 'local' ? '' : 'https://feedback.example/collect',
     },
     null,
@@ -41,7 +43,7 @@ export function createWorld(policy: PolicyConfig, feedback: FeedbackMode = 'loca
   const chat = createChatStore({
     assistant: () => scripted ?? builtin(),
     clientVoice: builtin,
-    policy: () => settings.getState().policy,
+    policy: () => policy,
     // A scripted assistant stands for a connected model, judged as Settings say.
     mode: () => (scripted ? settings.getState().safetyMode : 'client_enforces'),
     supportLines: () => settings.getState().supportLines,
@@ -59,6 +61,7 @@ export function createWorld(policy: PolicyConfig, feedback: FeedbackMode = 'loca
     chat,
     settings,
     feedback: sink,
+    supportPrefs: memorySupportPanelPrefs(),
     queryClient: new QueryClient({
       defaultOptions: { mutations: { retry: 0 }, queries: { retry: false } },
     }),

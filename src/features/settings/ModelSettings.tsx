@@ -10,6 +10,16 @@ import {
 import { useListModels } from './connection';
 import type { SafetyMode } from '../../domain/types';
 import { useSettings } from '../../store/react';
+import type { FieldProblem } from '../../assistants/config';
+import type { SettingsField } from '../../store/settings';
+import { FieldError, fieldErrorProps } from './FieldError';
+
+/** A switch of backend brings its usual address, unless the person typed their own. */
+export function baseUrlAfterSwitch(current: string, kind: BackendKind): string {
+  if (kind === 'builtin') return current;
+  const typed = current.trim() !== '' && !Object.values(DEFAULT_BASE_URL).includes(current.trim());
+  return typed ? current : DEFAULT_BASE_URL[kind];
+}
 
 export interface ModelDraft extends BackendConfig {
   readonly rememberKey: boolean;
@@ -33,9 +43,11 @@ const SAFETY_MODES: readonly { value: SafetyMode; label: string; hint: string }[
 export function ModelSettings({
   draft,
   onChange,
+  problem,
 }: {
   draft: ModelDraft;
   onChange: (d: ModelDraft) => void;
+  problem: FieldProblem<SettingsField> | null;
 }) {
   const id = useId();
   const listModels = useListModels();
@@ -68,7 +80,7 @@ export function ModelSettings({
         value={draft.kind}
         onChange={(e) => {
           const kind = e.target.value as BackendKind;
-          set({ kind, baseUrl: kind === 'builtin' ? '' : draft.baseUrl || DEFAULT_BASE_URL[kind] });
+          set({ kind, baseUrl: baseUrlAfterSwitch(draft.baseUrl, kind) });
         }}
       >
         {(Object.keys(BACKEND_LABEL) as BackendKind[]).map((k) => (
@@ -86,15 +98,21 @@ export function ModelSettings({
             inputMode="url"
             value={draft.baseUrl}
             placeholder={DEFAULT_BASE_URL[draft.kind]}
+            data-field="baseUrl"
             onChange={(e) => set({ baseUrl: e.target.value })}
+            {...fieldErrorProps(problem, 'baseUrl', `${id}-url`)}
           />
+          <FieldError problem={problem} field="baseUrl" id={`${id}-url`} />
           <label htmlFor={`${id}-model`}>Model</label>
           <input
             id={`${id}-model`}
             list={`${id}-models`}
             value={draft.model}
+            data-field="model"
             onChange={(e) => set({ model: e.target.value })}
+            {...fieldErrorProps(problem, 'model', `${id}-model`)}
           />
+          <FieldError problem={problem} field="model" id={`${id}-model`} />
           <datalist id={`${id}-models`}>
             {(models.data ?? []).map((m) => (
               <option key={m} value={m} />
@@ -113,8 +131,11 @@ export function ModelSettings({
             type="password"
             autoComplete="off"
             value={draft.apiKey}
+            data-field="apiKey"
             onChange={(e) => set({ apiKey: e.target.value })}
+            {...fieldErrorProps(problem, 'apiKey', `${id}-key`)}
           />
+          <FieldError problem={problem} field="apiKey" id={`${id}-key`} />
           <label className="checkbox">
             <input
               type="checkbox"
@@ -147,18 +168,24 @@ export function ModelSettings({
             min="0"
             max="2"
             value={draft.temperature ?? ''}
+            data-field="temperature"
             onChange={(e) =>
               set({ temperature: e.target.value === '' ? null : Number(e.target.value) })
             }
+            {...fieldErrorProps(problem, 'temperature', `${id}-temp`)}
           />
+          <FieldError problem={problem} field="temperature" id={`${id}-temp`} />
           <label htmlFor={`${id}-max`}>Max tokens</label>
           <input
             id={`${id}-max`}
             type="number"
             min="1"
             value={draft.maxTokens}
+            data-field="maxTokens"
             onChange={(e) => set({ maxTokens: Number(e.target.value) })}
+            {...fieldErrorProps(problem, 'maxTokens', `${id}-max`)}
           />
+          <FieldError problem={problem} field="maxTokens" id={`${id}-max`} />
           <fieldset className="choices">
             <legend>Safety checks</legend>
             {SAFETY_MODES.map((m) => (

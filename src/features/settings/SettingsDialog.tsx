@@ -1,13 +1,16 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useSettings } from '../../store/react';
+import type { FieldProblem } from '../../assistants/config';
+import type { SettingsField } from '../../store/settings';
 import { useFeedbackSink } from '../feedback/context';
 import { useModalDialog } from '../shared/useModalDialog';
 import { ModelSettings, type ModelDraft } from './ModelSettings';
 import { WithQueryClient } from '../shared/query';
 import { downloadJson } from '../shared/download';
+import { FieldError, fieldErrorProps } from './FieldError';
 
-/** Policy thresholds, feedback delivery and the feedback kept on this device. Loaded lazily. */
+/** The model, support resources, feedback delivery and the feedback kept here. Loaded lazily. */
 export default function SettingsDialogEntry({ onClose }: { onClose: () => void }) {
   return (
     <WithQueryClient>
@@ -16,9 +19,9 @@ export default function SettingsDialogEntry({ onClose }: { onClose: () => void }
   );
 }
 
-function SettingsDialog({ onClose }: { onClose: () => void }) {
-  const dialog = useModalDialog();
-  const policy = useSettings((s) => s.policy);
+type Problem = FieldProblem<SettingsField>;
+
+function useSavedDraft() {
   const feedbackUrl = useSettings((s) => s.feedbackUrl);
   const pace = useSettings((s) => s.builtinPaceMs);
   const supportLines = useSettings((s) => s.supportLines);
@@ -26,38 +29,49 @@ function SettingsDialog({ onClose }: { onClose: () => void }) {
   const apiKey = useSettings((s) => s.apiKey);
   const rememberKey = useSettings((s) => s.rememberKey);
   const safetyMode = useSettings((s) => s.safetyMode);
-  const [model, setModel] = useState<ModelDraft>({ ...backend, apiKey, rememberKey, safetyMode });
+  return {
+    model: { ...backend, apiKey, rememberKey, safetyMode } as ModelDraft,
+    url: feedbackUrl,
+    pace: String(pace),
+    support: supportLines.join('\n'),
+  };
+}
+
+function SettingsDialog({ onClose }: { onClose: () => void }) {
+  const dialog = useModalDialog();
+  const form = useRef<HTMLFormElement>(null);
+  const saved = useSavedDraft();
+  // The draft is what the person sees; nothing applies until Save.
+  const [initial] = useState(saved);
+  const [draft, setDraft] = useState(saved);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const keepEditing = useRef<HTMLButtonElement>(null);
   const update = useSettings((s) => s.update);
-  const sink = useFeedbackSink();
-  const feedback = useStore(sink.state, (s) => s.items);
-  const [refusals, setRefusals] = useState(String(policy.refusalsBeforeWarning));
-  const [after, setAfter] = useState(String(policy.strikesAfterWarning));
-  const [warning, setWarning] = useState(policy.warningEnabled);
-  const [url, setUrl] = useState(feedbackUrl);
-  const [paceText, setPaceText] = useState(String(pace));
-  const [support, setSupport] = useState(supportLines.join('\n'));
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const ids = { refusals: useId(), after: useId(), url: useId(), pace: useId(), support: useId() };
+  const ids = { url: useId(), pace: useId(), support: useId() };
+  const changed = JSON.stringify(draft) !== JSON.stringify(initial);
+
+  const edit = (patch: Partial<typeof draft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setProblem(null);
+    setConfirmingDiscard(false);
+  };
+
+  // The field at fault takes focus, so its message is read with it.
+  useEffect(() => {
+    if (problem)
+      form.current?.querySelector<HTMLElement>(`[data-field="${problem.field}"]`)?.focus();
+  }, [problem]);
+  useEffect(() => {
+    if (confirmingDiscard) keepEditing.current?.focus();
+  }, [confirmingDiscard]);
 
   const save = () => {
-    const paceMs = Number(paceText);
-    if (!Number.isFinite(paceMs) || paceMs < 0 || paceMs > 1000) {
-      setMessage({
-        ok: false,
-        text: 'Reply pace must be a number of milliseconds from 0 to 1000.',
-      });
-      return;
-    }
-    const problem = update({
-      policy: {
-        refusalsBeforeWarning: Number(refusals),
-        strikesAfterWarning: Number(after),
-        warningEnabled: warning,
-        refusalsBeforeEnd: policy.refusalsBeforeEnd,
-      },
-      feedbackUrl: url.trim(),
-      builtinPaceMs: paceMs,
-      supportLines: support.split('\n'),
+    const { model } = draft;
+    const found = update({
+      feedbackUrl: draft.url.trim(),
+      builtinPaceMs: draft.pace.trim() === '' ? NaN : Number(draft.pace),
+      supportLines: draft.support.split('\n'),
       backend: {
         kind: model.kind,
         baseUrl: model.baseUrl.trim(),
@@ -70,10 +84,14 @@ function SettingsDialog({ onClose }: { onClose: () => void }) {
       rememberKey: model.rememberKey,
       safetyMode: model.safetyMode,
     });
-    setMessage(problem ? { ok: false, text: problem } : { ok: true, text: 'Settings saved.' });
+    if (found) setProblem(found);
+    else dialog.current?.close();
   };
 
-  const records = Object.values(feedback).sort((a, b) => b.record.createdAt - a.record.createdAt);
+  const requestClose = () => {
+    if (changed) setConfirmingDiscard(true);
+    else dialog.current?.close();
+  };
 
   return (
     <dialog
@@ -81,113 +99,132 @@ function SettingsDialog({ onClose }: { onClose: () => void }) {
       className="dialog settings"
       aria-labelledby="settings-title"
       onClose={onClose}
-      onCancel={onClose}
+      onCancel={(e) => {
+        // Escape is Close: it asks first when something would be lost.
+        e.preventDefault();
+        requestClose();
+      }}
     >
       <form
+        ref={form}
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           save();
         }}
       >
         <h2 id="settings-title">Settings</h2>
-        <ModelSettings draft={model} onChange={setModel} />
-        <fieldset>
-          <legend>Ending abusive conversations</legend>
-          <label htmlFor={ids.refusals}>Refusals before the warning</label>
-          <input
-            id={ids.refusals}
-            type="number"
-            inputMode="numeric"
-            value={refusals}
-            onChange={(e) => setRefusals(e.target.value)}
+        <div className="dialog-body">
+          <ModelSettings
+            draft={draft.model}
+            onChange={(model) => edit({ model })}
+            problem={problem}
           />
-          <label htmlFor={ids.after}>Strikes after the warning before the end</label>
-          <input
-            id={ids.after}
-            type="number"
-            inputMode="numeric"
-            value={after}
-            onChange={(e) => setAfter(e.target.value)}
-          />
-          <label htmlFor={ids.support}>Support resources shown (one per line)</label>
-          <textarea
-            id={ids.support}
-            rows={4}
-            value={support}
-            onChange={(e) => setSupport(e.target.value)}
-          />
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={warning}
-              onChange={(e) => setWarning(e.target.checked)}
+          <fieldset>
+            <legend>Support resources</legend>
+            <label htmlFor={ids.support}>Shown when someone may be at risk (one per line)</label>
+            <textarea
+              id={ids.support}
+              data-field="supportLines"
+              rows={4}
+              value={draft.support}
+              onChange={(e) => edit({ support: e.target.value })}
+              {...fieldErrorProps(problem, 'supportLines', ids.support)}
             />
-            Warn before ending
-          </label>
-        </fieldset>
-        <fieldset>
-          <legend>Feedback</legend>
-          <label htmlFor={ids.url}>
-            Feedback URL (leave empty to keep feedback on this device)
-          </label>
-          <input
-            id={ids.url}
-            type="url"
-            value={url}
-            placeholder="https://example.com/feedback"
-            onChange={(e) => setUrl(e.target.value)}
-          />
-        </fieldset>
-        <fieldset>
-          <legend>Built-in assistant</legend>
-          <label htmlFor={ids.pace}>Reply pace (milliseconds per word)</label>
-          <input
-            id={ids.pace}
-            type="number"
-            inputMode="numeric"
-            value={paceText}
-            onChange={(e) => setPaceText(e.target.value)}
-          />
-        </fieldset>
-        <p role="status" className={message?.ok === false ? 'error' : undefined}>
-          {message?.text ?? ''}
-        </p>
-        <section aria-labelledby="feedback-list-title">
-          <h3 id="feedback-list-title">Your feedback ({records.length})</h3>
-          {records.length === 0 ? (
-            <p>No feedback yet.</p>
+            <FieldError problem={problem} field="supportLines" id={ids.support} />
+          </fieldset>
+          <fieldset>
+            <legend>Feedback</legend>
+            <label htmlFor={ids.url}>
+              Feedback URL (leave empty to keep feedback on this device)
+            </label>
+            <input
+              id={ids.url}
+              data-field="feedbackUrl"
+              type="url"
+              value={draft.url}
+              placeholder="https://example.com/feedback"
+              onChange={(e) => edit({ url: e.target.value })}
+              {...fieldErrorProps(problem, 'feedbackUrl', ids.url)}
+            />
+            <FieldError problem={problem} field="feedbackUrl" id={ids.url} />
+          </fieldset>
+          <fieldset>
+            <legend>Built-in assistant</legend>
+            <label htmlFor={ids.pace}>Reply pace (milliseconds per word)</label>
+            <input
+              id={ids.pace}
+              data-field="builtinPaceMs"
+              type="number"
+              inputMode="numeric"
+              value={draft.pace}
+              onChange={(e) => edit({ pace: e.target.value })}
+              {...fieldErrorProps(problem, 'builtinPaceMs', ids.pace)}
+            />
+            <FieldError problem={problem} field="builtinPaceMs" id={ids.pace} />
+          </fieldset>
+          <FeedbackRecords />
+        </div>
+        <div className="dialog-actions dialog-footer">
+          {confirmingDiscard ? (
+            <>
+              <p className="discard-question" role="alert">
+                Discard your changes?
+              </p>
+              <button type="button" ref={keepEditing} onClick={() => setConfirmingDiscard(false)}>
+                Keep editing
+              </button>
+              <button type="button" className="danger" onClick={() => dialog.current?.close()}>
+                Discard changes
+              </button>
+            </>
           ) : (
-            <ul className="feedback-list">
-              {records.map(({ record, delivery }) => (
-                <li key={record.id}>
-                  {record.rating === 'up' ? 'Thumbs up' : 'Thumbs down'} · {record.kind} ·{' '}
-                  {record.reasons.join(', ') || 'no reason'} · {delivery}
-                </li>
-              ))}
-            </ul>
+            <>
+              <button type="button" onClick={requestClose}>
+                Close
+              </button>
+              <button type="submit" className="primary">
+                Save
+              </button>
+            </>
           )}
-          <button
-            type="button"
-            className="text-button"
-            onClick={() =>
-              downloadJson(
-                'parley-feedback.json',
-                records.map((r) => ({ ...r.record, delivery: r.delivery })),
-              )
-            }
-          >
-            Export feedback as JSON
-          </button>
-        </section>
-        <div className="dialog-actions">
-          <button type="button" onClick={() => dialog.current?.close()}>
-            Close
-          </button>
-          <button type="submit" className="primary">
-            Save
-          </button>
         </div>
       </form>
     </dialog>
+  );
+}
+
+function FeedbackRecords() {
+  const sink = useFeedbackSink();
+  const feedback = useStore(sink.state, (s) => s.items);
+  const records = Object.values(feedback).sort((a, b) => b.record.createdAt - a.record.createdAt);
+  return (
+    <section aria-labelledby="feedback-list-title">
+      <h3 id="feedback-list-title">Your feedback ({records.length})</h3>
+      {records.length === 0 ? (
+        <p>No feedback yet.</p>
+      ) : (
+        <ul className="feedback-list">
+          {records.map(({ record, delivery }) => (
+            <li key={record.id}>
+              {record.rating === 'up' ? 'Thumbs up' : 'Thumbs down'} · {record.kind} ·{' '}
+              {record.reasons.join(', ') || 'no reason'} · {delivery}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        className="text-button"
+        onClick={() =>
+          downloadJson(
+            'parley-feedback.json',
+            records.map((r) => ({ ...r.record, delivery: r.delivery })),
+          )
+        }
+      >
+        Export feedback as JSON
+      </button>
+    </section>
   );
 }

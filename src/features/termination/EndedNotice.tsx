@@ -1,25 +1,37 @@
 import { useEffect, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { useFeedbackSink } from '../feedback/context';
 import { useChat } from '../../store/react';
 import { selectEndingNode } from '../../store/selectors';
 import { LazyFeedbackDialog } from '../feedback/LazyFeedbackDialog';
 import { revealMessage } from '../chat/threadScroll';
 import { useNoticeCopy } from './copy';
+import { endedLive } from './liveEnding';
+import { useNavigation } from '../shared/navigation';
 
 /** Takes the composer's place on an ended branch, says why, and offers every way forward. */
 export function EndedNotice() {
   const ending = useChat(selectEndingNode);
   const conversationId = useChat((s) => s.activeId);
   const nodes = useChat((s) => (s.activeId ? s.conversations[s.activeId]?.tree.nodes : undefined));
-  const newConversation = useChat((s) => s.newConversation);
+  const { openNew } = useNavigation();
   const setChoosingBranch = useChat((s) => s.setChoosingBranch);
   const choosing = useChat((s) => s.choosingBranch);
   const heading = useRef<HTMLHeadingElement>(null);
   const [feedbackOpen, setFeedbackOpen] = useState(false);
   const copy = useNoticeCopy();
+  const sink = useFeedbackSink();
+  const feedbackSent = useStore(sink.state, (st) =>
+    Object.values(st.items).some(
+      (item) => item.record.kind === 'termination' && item.record.messageId === ending?.id,
+    ),
+  );
 
+  // Focus moves to the notice when the chat ends before the person's eyes, not when
+  // an ended chat is opened or loaded (the end was announced; nothing is outlined on load).
   useEffect(() => {
-    heading.current?.focus();
-  }, [ending?.id]);
+    if (ending && endedLive(ending.id)) heading.current?.focus();
+  }, [ending]);
 
   useEffect(() => {
     if (!choosing) return;
@@ -33,9 +45,17 @@ export function EndedNotice() {
   if (!ending?.ending || !conversationId) return null;
   const triggers = ending.ending.triggerIds.filter((id) => nodes?.[id]);
 
+  if (choosing) {
+    // While a branch is chosen the notice steps aside: the instructions sit above the thread.
+    return (
+      <section className="ended-notice slim" aria-labelledby="ended-heading">
+        <h2 id="ended-heading">{copy.heading}</h2>
+      </section>
+    );
+  }
   return (
     <section className="ended-notice" aria-labelledby="ended-heading">
-      <div role="status" aria-live="polite" className="ended-announcement">
+      <div className="ended-announcement">
         <h2 id="ended-heading" ref={heading} tabIndex={-1}>
           {copy.heading}
         </h2>
@@ -62,23 +82,13 @@ export function EndedNotice() {
           </ol>
         </details>
       )}
-      {choosing ? (
-        <div className="choosing" role="status">
-          <p>
-            Choose one of your earlier messages above and press “Branch from here”. Press Escape to
-            cancel.
-          </p>
-          <button type="button" onClick={() => setChoosingBranch(false)}>
-            Cancel
-          </button>
-        </div>
-      ) : (
+      {!choosing && (
         <div className="notice-actions">
           <button
             type="button"
             className="primary"
             onClick={() => {
-              newConversation();
+              openNew();
               requestAnimationFrame(() => document.getElementById('composer-input')?.focus());
             }}
           >
@@ -88,7 +98,7 @@ export function EndedNotice() {
             Branch from an earlier message
           </button>
           <button type="button" onClick={() => setFeedbackOpen(true)}>
-            Give feedback
+            {feedbackSent ? 'Feedback sent: add more' : 'Give feedback'}
           </button>
         </div>
       )}

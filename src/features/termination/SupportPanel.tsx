@@ -1,41 +1,75 @@
+import { useId, useState } from 'react';
 import { useChat, useSettings } from '../../store/react';
 import { selectRiskPath } from '../../store/selectors';
+import { supportLineParts } from './supportLinks';
+import { useSupportPanelPrefs } from './supportPanelPrefs';
 
-const LINKS: Record<string, string> = {
-  '988lifeline.org': 'https://988lifeline.org',
-  'findahelpline.com': 'https://findahelpline.com',
-};
-
-function withLinks(line: string) {
-  const plain = line.replace(/\*\*/g, '');
-  const host = Object.keys(LINKS).find((h) => plain.includes(h));
-  if (!host) return plain;
-  const [before, after] = plain.split(host);
-  return (
-    <>
-      {before}
-      <a href={LINKS[host]} target="_blank" rel="noopener noreferrer">
-        {host}
-      </a>
-      {after}
-    </>
-  );
-}
-
-/** Crisis resources; once a risk signal appears on the path, shown for the rest of it. */
+/**
+ * Crisis resources; once a risk signal appears on the path, shown for the rest of
+ * it. Compact by default (the first resource, one tap to call or text), with the
+ * rest a tap away; collapsible to a slim bar, remembered per conversation. It sits
+ * in the column between the thread and the composer, so it never covers either.
+ */
 export function SupportPanel() {
   const risk = useChat(selectRiskPath);
+  const conversationId = useChat((s) => s.activeId);
+  // Keyed by conversation: each opens as that conversation left it.
+  return risk ? <SupportPanelBody key={conversationId} conversationId={conversationId} /> : null;
+}
+
+function SupportPanelBody({ conversationId }: { conversationId: string | null }) {
   const lines = useSettings((s) => s.supportLines);
-  if (!risk) return null;
+  const prefs = useSupportPanelPrefs();
+  const [collapsed, setCollapsed] = useState(() => prefs.isCollapsed(conversationId));
+  const [expanded, setExpanded] = useState(false);
+  const listId = useId();
+  const collapse = (value: boolean) => {
+    setCollapsed(value);
+    prefs.rememberCollapsed(conversationId, value);
+  };
+  const [first, ...rest] = lines;
   return (
-    <section className="support-panel" aria-labelledby="support-heading" role="region">
-      <h2 id="support-heading">Support resources</h2>
-      <p>You don't have to go through this alone. Free, confidential help is available now:</p>
-      <ul>
-        {lines.map((line) => (
-          <li key={line}>{withLinks(line)}</li>
-        ))}
-      </ul>
+    <section
+      className={`support-panel${collapsed ? ' collapsed' : ''}`}
+      aria-label="Support resources"
+    >
+      {collapsed ? (
+        <button type="button" className="support-toggle" onClick={() => collapse(false)}>
+          Support resources: show
+        </button>
+      ) : (
+        <>
+          <div className="support-lead">
+            <p>
+              <strong>You don't have to go through this alone.</strong>{' '}
+              {first ? supportLineParts(first) : null}
+            </p>
+            <div className="support-actions">
+              {rest.length > 0 && (
+                <button
+                  type="button"
+                  className="text-button"
+                  aria-expanded={expanded}
+                  aria-controls={listId}
+                  onClick={() => setExpanded((e) => !e)}
+                >
+                  {expanded ? 'Fewer resources' : 'More resources'}
+                </button>
+              )}
+              <button type="button" className="text-button" onClick={() => collapse(true)}>
+                Hide
+              </button>
+            </div>
+          </div>
+          {expanded && (
+            <ul id={listId}>
+              {rest.map((line) => (
+                <li key={line}>{supportLineParts(line)}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
     </section>
   );
 }

@@ -24,6 +24,8 @@ export const createNavigationSlice: StateCreator<ChatStoreState, [], [], Navigat
   return {
     editingId: null,
     choosingBranch: false,
+    missingLink: null,
+    setMissingLink: (missingLink) => set({ missingLink }),
     switchBranch: (messageId, offset) => onActive((tree) => switchSibling(tree, messageId, offset)),
     reveal: (messageId) =>
       onActive((tree) => (tree.nodes[messageId] ? activate(tree, messageId) : null)),

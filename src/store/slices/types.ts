@@ -39,6 +39,9 @@ export interface NavigationSlice {
   readonly editingId: string | null;
   /** "Branch from an earlier message": each earlier user message offers a branch. */
   readonly choosingBranch: boolean;
+  /** A link named a conversation this browser does not hold (yet). */
+  readonly missingLink: string | null;
+  setMissingLink(id: string | null): void;
   switchBranch(id: string, offset: -1 | 1): void;
   /** Shows the branch holding `id` (e.g. a turn named by the "Why?" list). */
   reveal(id: string): void;

@@ -249,3 +249,25 @@ export function selfDirectedRisk(text: string): boolean {
   if (!RISK_CUES.some((c) => c.test(text))) return false;
   return !FICTION.test(text) && !EVERYDAY_SENSE.some((i) => i.test(text));
 }
+
+/**
+ * Warning signs that say little alone and much together: putting affairs in
+ * order, giving away what one loves, saying goodbye, a sudden calm. Each pattern
+ * is one sign; two different signs in one conversation make a risk path
+ * (src/domain/safety/farewell.ts). A false alarm here costs a support panel.
+ */
+export const FAREWELL_SIGNS: readonly RegExp[] = [
+  // Giving away a pet or one's belongings.
+  /\b(?:gave|give|giving|given)\s+(?:away\s+)?(?:all\s+)?my\s+(?:dog|cat|pets?|puppy|kitten|bird|things|stuff|belongings|possessions|guitar|books|clothes)\b(?!\s+(?:a\s+)?(?:bath|walk|treat|food|medicine|a\s+bath))/i,
+  /\b(?:gave|giving|given)\s+away\s+(?:all\s+)?(?:my|everything)\b/i,
+  // Letters or messages of farewell.
+  /\b(?:wrote|writing|written|write|left|leaving)\s+(?:goodbye\s+)?(?:letters?|notes?)\s+(?:to|for)\s+(?:my\s+(?:family|kids|children|parents|mum|mom|dad|wife|husband|partner|friends)|everyone)\b/i,
+  /\b(?:saying|said|say)\s+(?:my\s+)?goodbyes?\s+to\s+(?:everyone|my\s+(?:family|friends))\b/i,
+  // Affairs put in order.
+  /\b(?:put|putting|got|getting|have)\s+(?:all\s+)?my\s+affairs\s+in\s+order\b/i,
+  // A sudden, final calm.
+  /\b(?:finally|now)\s+at\s+peace\s+with\s+(?:it|this|my\s+decision|everything)\b/i,
+  /\bmade\s+(?:my\s+)?peace\s+with\s+(?:it|my\s+decision|dying|leaving)\b/i,
+  // Not being around.
+  /\bwon'?t\s+be\s+(?:around|here)\s+(?:much\s+longer|for\s+long|anymore|any\s+more|next\s+(?:week|month|year))\b/i,
+];

@@ -5,7 +5,13 @@
 import { ABUSE } from './abuse';
 import { CONFIRM, DECLINE, END_REQUEST } from './endOfChat';
 import { KNOWLEDGE_QUESTION, LEXICON_EXEMPT, SAFE_CONTEXT } from './exemptions';
-import { EVERYDAY_SENSE, RISK_TO_OTHERS, SELF_HARM, THIRD_PERSON_INFO } from './risk';
+import {
+  EVERYDAY_SENSE,
+  FAREWELL_SIGNS,
+  RISK_TO_OTHERS,
+  SELF_HARM,
+  THIRD_PERSON_INFO,
+} from './risk';
 import type { SignalTable } from './table';
 
 export const SIGNAL_TABLES: readonly SignalTable[] = [
@@ -24,6 +30,28 @@ export const SIGNAL_TABLES: readonly SignalTable[] = [
         'I cut my hair myself',
         'What is suicide?',
         'Why is my sourdough starter dying?',
+      ],
+    },
+  },
+  {
+    name: 'farewell signs (two different ones make a risk path)',
+    patterns: FAREWELL_SIGNS,
+    examples: {
+      match: [
+        'I gave my dog to my neighbour',
+        'I wrote letters to my family today',
+        "I think I'm finally at peace with it",
+        "I've put my affairs in order",
+        "I won't be around much longer",
+        'I gave away all my books this week',
+      ],
+      pass: [
+        'I gave my dog a bath',
+        'I wrote a letter to my landlord about the heating',
+        'Give me my stuff back',
+        "I'm at peace with the new schedule",
+        "I won't be around on Friday, can we move the meeting?",
+        'How do I write a goodbye card for a coworker?',
       ],
     },
   },
