@@ -12,7 +12,12 @@ const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog'))
 export function App() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
-  const openSettings = useCallback(() => setSettingsOpen(true), []);
+  // Saving closes the dialog; this says it worked to someone who cannot see it.
+  const [settingsStatus, setSettingsStatus] = useState('');
+  const openSettings = useCallback(() => {
+    setSettingsStatus('');
+    setSettingsOpen(true);
+  }, []);
   const title = useChat(
     (s) => (s.activeId ? s.conversations[s.activeId]?.title : undefined) ?? 'Parley',
   );
@@ -35,7 +40,7 @@ export function App() {
             Preview
           </a>
           <ExportMenu />
-          <button type="button" className="text-button" onClick={() => setSettingsOpen(true)}>
+          <button type="button" className="text-button" onClick={openSettings}>
             Settings
           </button>
         </header>
@@ -48,9 +53,15 @@ export function App() {
         </main>
         {settingsOpen && (
           <Suspense fallback={null}>
-            <SettingsDialog onClose={() => setSettingsOpen(false)} />
+            <SettingsDialog
+              onClose={() => setSettingsOpen(false)}
+              onSaved={() => setSettingsStatus('Settings saved.')}
+            />
           </Suspense>
         )}
+        <p className="visually-hidden settings-status" role="status">
+          {settingsStatus}
+        </p>
       </div>
     </div>
   );

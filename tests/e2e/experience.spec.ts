@@ -263,6 +263,7 @@ test.describe('at 1280×800', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('button', { name: 'Settings' })).toBeFocused();
+    await expect(page.locator('.settings-status')).toHaveText('Settings saved.');
     await page.getByRole('button', { name: 'Settings' }).click();
     await expect(dialog.getByLabel(/Reply pace/)).toHaveValue('7');
     // Unchanged, Close closes at once.

@@ -11,10 +11,10 @@ import { downloadJson } from '../shared/download';
 import { FieldError, fieldErrorProps } from './FieldError';
 
 /** The model, support resources, feedback delivery and the feedback kept here. Loaded lazily. */
-export default function SettingsDialogEntry({ onClose }: { onClose: () => void }) {
+export default function SettingsDialogEntry(props: { onClose: () => void; onSaved?: () => void }) {
   return (
     <WithQueryClient>
-      <SettingsDialog onClose={onClose} />
+      <SettingsDialog {...props} />
     </WithQueryClient>
   );
 }
@@ -37,7 +37,7 @@ function useSavedDraft() {
   };
 }
 
-function SettingsDialog({ onClose }: { onClose: () => void }) {
+function SettingsDialog({ onClose, onSaved }: { onClose: () => void; onSaved?: () => void }) {
   const dialog = useModalDialog();
   const form = useRef<HTMLFormElement>(null);
   const saved = useSavedDraft();
@@ -84,8 +84,9 @@ function SettingsDialog({ onClose }: { onClose: () => void }) {
       rememberKey: model.rememberKey,
       safetyMode: model.safetyMode,
     });
-    if (found) setProblem(found);
-    else dialog.current?.close();
+    if (found) return setProblem(found);
+    onSaved?.();
+    dialog.current?.close();
   };
 
   const requestClose = () => {
