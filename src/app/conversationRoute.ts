@@ -5,6 +5,7 @@
  * deletion, an import) replaces the link instead. A link to a conversation this
  * browser does not hold says so, and opens it if another tab's save brings it.
  */
+import { isEmptyTree } from '../domain/tree';
 import type { ChatStore } from '../store/chatStore';
 import type { Navigation } from '../features/shared/navigation';
 
@@ -24,8 +25,10 @@ export function linkedConversation(hash: string): string | null | undefined {
   }
 }
 
-const hasMessages = (store: ChatStore, id: string | null) =>
-  id !== null && Object.keys(store.getState().conversations[id]?.tree.nodes ?? {}).length > 0;
+const hasMessages = (store: ChatStore, id: string | null) => {
+  const tree = id === null ? undefined : store.getState().conversations[id]?.tree;
+  return tree !== undefined && !isEmptyTree(tree);
+};
 
 /** Follows the link once the stored conversations have loaded; returns the app's Navigation and a disconnect. */
 export function connectConversationRoute(

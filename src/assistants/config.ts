@@ -27,7 +27,6 @@ export function apiBase(baseUrl: string): string {
   return baseUrl.trim().replace(/\/+$/, '').replace(/\/v1$/, '');
 }
 
-/** Why a config cannot be used, or null. */
 /** A field of the model settings a problem belongs to, so the form can point at it. */
 export type BackendField = 'baseUrl' | 'model' | 'apiKey' | 'temperature' | 'maxTokens';
 
@@ -57,5 +56,6 @@ export function backendProblem(config: BackendConfig): FieldProblem<BackendField
   return null;
 }
 
+/** Why a config cannot be used, or null. */
 export const validateBackend = (config: BackendConfig): string | null =>
   backendProblem(config)?.text ?? null;

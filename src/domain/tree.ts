@@ -84,6 +84,9 @@ function tablesFor(tree: ConversationTree): Tables {
 export const emptyTree = (): ConversationTree =>
   claim({ nodes: {}, children: {}, lastVisited: {}, activeLeafId: null });
 
+/** Whether the tree holds no message: O(1) (every tree with a message has an active leaf). */
+export const isEmptyTree = (tree: ConversationTree): boolean => tree.activeLeafId === null;
+
 const keyOf = (parentId: string | null): string => parentId ?? ROOT;
 
 function requireNode(tree: ConversationTree, id: string, op: TreeOperation): MessageNode {

@@ -3,7 +3,7 @@
  * the stored state has loaded), then writes only the conversations that changed,
  * at most once per `throttleMs` each, merged with what another tab may have saved.
  */
-import { mergeTrees, updateNode } from '../domain/tree';
+import { isEmptyTree, mergeTrees, updateNode } from '../domain/tree';
 import type { ChatState, ChatStore } from './chatStore';
 import { decodeRecord, toRecord, type Conversation, type ConversationRecord } from './schema';
 import { describeSaveError, type ConversationStorage } from './storage';
@@ -126,7 +126,7 @@ export async function connectPersistence(
     for (const id of ids) {
       const conversation = state.conversations[id];
       // A new chat is stored with its first message, not before.
-      if (!conversation || Object.keys(conversation.tree.nodes).length === 0) {
+      if (!conversation || isEmptyTree(conversation.tree)) {
         known.delete(id);
         continue;
       }

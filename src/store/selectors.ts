@@ -1,5 +1,5 @@
 /** Narrow selectors over the chat state. */
-import { activeEnding, activePath, siblingInfo } from '../domain/tree';
+import { activeEnding, activePath, isEmptyTree, siblingInfo } from '../domain/tree';
 import type { MessageNode } from '../domain/types';
 import type { ChatState } from './slices/types';
 import type { Conversation } from './schema';
@@ -33,13 +33,15 @@ export const selectSiblings =
 /** Conversation ids, most recently active first; a new chat is listed once it has a message. */
 export const selectConversationIds = (s: ChatState): string[] =>
   Object.values(s.conversations)
-    .filter((c) => c.tree.activeLeafId !== null || Object.keys(c.tree.nodes).length > 0)
+    .filter((c) => !isEmptyTree(c.tree))
     .sort((a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt)
     .map((c) => c.id);
 
 /** Whether the open conversation holds anything yet (a new chat does not). */
-export const selectActiveHasMessages = (s: ChatState): boolean =>
-  Object.keys(selectActive(s)?.tree.nodes ?? {}).length > 0;
+export const selectActiveHasMessages = (s: ChatState): boolean => {
+  const conv = selectActive(s);
+  return conv !== undefined && !isEmptyTree(conv.tree);
+};
 
 export const selectEndingNode = (s: ChatState): MessageNode | null => {
   const conv = selectActive(s);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useChatStore } from '../../store/react';
+import { selectIsStreaming } from '../../store/selectors';
 import { markLiveEnding } from '../termination/liveEnding';
 
 /**
@@ -21,7 +22,7 @@ export function Announcer() {
     () =>
       store.subscribe((state, prev) => {
         const conv = state.activeId ? state.conversations[state.activeId] : undefined;
-        setStreaming(conv ? Object.keys(state.drafts).some((id) => conv.tree.nodes[id]) : false);
+        setStreaming(selectIsStreaming(state));
         if (state.drafts === prev.drafts || !conv) return;
         // A new reply starts: what was said before is not said again when it ends.
         if (Object.keys(state.drafts).some((id) => !(id in prev.drafts))) {

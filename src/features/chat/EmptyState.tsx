@@ -1,6 +1,6 @@
 import { BACKEND_LABEL } from '../../assistants/config';
 import { useChat, useSettings } from '../../store/react';
-import { useNavigation } from '../shared/navigation';
+import { useStartNewChat } from '../shared/navigation';
 import { useOpenSettings } from '../shared/settingsOpener';
 
 /** Examples a person can send with one tap, to see what the built-in assistant does. */
@@ -22,7 +22,7 @@ export function EmptyState() {
   const kind = useSettings((s) => s.backend.kind);
   const model = useSettings((s) => s.backend.model);
   const openSettings = useOpenSettings();
-  const { openNew } = useNavigation();
+  const startNewChat = useStartNewChat();
 
   if (missing) {
     return (
@@ -32,7 +32,7 @@ export function EmptyState() {
           The link points to a conversation this browser does not hold. It may have been deleted, or
           kept in another browser.
         </p>
-        <button type="button" className="primary" onClick={openNew}>
+        <button type="button" className="primary" onClick={startNewChat}>
           Start a new chat
         </button>
       </div>

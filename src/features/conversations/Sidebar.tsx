@@ -4,11 +4,11 @@ import { selectConversationIds } from '../../store/selectors';
 import { ConversationItem } from './ConversationItem';
 import { DeleteDialog } from './DeleteDialog';
 import { ImportButton } from './ImportButton';
-import { useNavigation } from '../shared/navigation';
+import { useStartNewChat } from '../shared/navigation';
 
 export function Sidebar({ onNavigate }: { onNavigate?: () => void }) {
   const ids = useChatShallow(selectConversationIds);
-  const { openNew } = useNavigation();
+  const startNewChat = useStartNewChat();
   const remove = useChat((s) => s.remove);
   const [deleting, setDeleting] = useState<string | null>(null);
   const deletingTitle = useChat((s) => (deleting ? (s.conversations[deleting]?.title ?? '') : ''));
@@ -19,9 +19,8 @@ export function Sidebar({ onNavigate }: { onNavigate?: () => void }) {
         type="button"
         className="primary new-chat"
         onClick={() => {
-          openNew();
+          startNewChat();
           onNavigate?.();
-          requestAnimationFrame(() => document.getElementById('composer-input')?.focus());
         }}
       >
         New chat

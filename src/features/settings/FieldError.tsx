@@ -18,12 +18,13 @@ export function FieldError<F extends string>({
   );
 }
 
-export function fieldErrorProps<F extends string>(
+/** A field's own props: its name for the form to focus it by, and its error ties when it has one. */
+export function fieldProps<F extends string>(
   problem: FieldProblem<F> | null,
   field: F,
   id: string,
 ) {
   return problem?.field === field
-    ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` }
-    : {};
+    ? { 'data-field': field, 'aria-invalid': true as const, 'aria-describedby': `${id}-error` }
+    : { 'data-field': field };
 }

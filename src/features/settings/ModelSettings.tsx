@@ -12,7 +12,7 @@ import type { SafetyMode } from '../../domain/types';
 import { useSettings } from '../../store/react';
 import type { FieldProblem } from '../../assistants/config';
 import type { SettingsField } from '../../store/settings';
-import { FieldError, fieldErrorProps } from './FieldError';
+import { FieldError, fieldProps } from './FieldError';
 
 /** A switch of backend brings its usual address, unless the person typed their own. */
 export function baseUrlAfterSwitch(current: string, kind: BackendKind): string {
@@ -98,9 +98,8 @@ export function ModelSettings({
             inputMode="url"
             value={draft.baseUrl}
             placeholder={DEFAULT_BASE_URL[draft.kind]}
-            data-field="baseUrl"
             onChange={(e) => set({ baseUrl: e.target.value })}
-            {...fieldErrorProps(problem, 'baseUrl', `${id}-url`)}
+            {...fieldProps(problem, 'baseUrl', `${id}-url`)}
           />
           <FieldError problem={problem} field="baseUrl" id={`${id}-url`} />
           <label htmlFor={`${id}-model`}>Model</label>
@@ -108,9 +107,8 @@ export function ModelSettings({
             id={`${id}-model`}
             list={`${id}-models`}
             value={draft.model}
-            data-field="model"
             onChange={(e) => set({ model: e.target.value })}
-            {...fieldErrorProps(problem, 'model', `${id}-model`)}
+            {...fieldProps(problem, 'model', `${id}-model`)}
           />
           <FieldError problem={problem} field="model" id={`${id}-model`} />
           <datalist id={`${id}-models`}>
@@ -131,9 +129,8 @@ export function ModelSettings({
             type="password"
             autoComplete="off"
             value={draft.apiKey}
-            data-field="apiKey"
             onChange={(e) => set({ apiKey: e.target.value })}
-            {...fieldErrorProps(problem, 'apiKey', `${id}-key`)}
+            {...fieldProps(problem, 'apiKey', `${id}-key`)}
           />
           <FieldError problem={problem} field="apiKey" id={`${id}-key`} />
           <label className="checkbox">
@@ -168,11 +165,10 @@ export function ModelSettings({
             min="0"
             max="2"
             value={draft.temperature ?? ''}
-            data-field="temperature"
             onChange={(e) =>
               set({ temperature: e.target.value === '' ? null : Number(e.target.value) })
             }
-            {...fieldErrorProps(problem, 'temperature', `${id}-temp`)}
+            {...fieldProps(problem, 'temperature', `${id}-temp`)}
           />
           <FieldError problem={problem} field="temperature" id={`${id}-temp`} />
           <label htmlFor={`${id}-max`}>Max tokens</label>
@@ -181,9 +177,8 @@ export function ModelSettings({
             type="number"
             min="1"
             value={draft.maxTokens}
-            data-field="maxTokens"
             onChange={(e) => set({ maxTokens: Number(e.target.value) })}
-            {...fieldErrorProps(problem, 'maxTokens', `${id}-max`)}
+            {...fieldProps(problem, 'maxTokens', `${id}-max`)}
           />
           <FieldError problem={problem} field="maxTokens" id={`${id}-max`} />
           <fieldset className="choices">

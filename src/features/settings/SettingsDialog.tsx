@@ -8,7 +8,7 @@ import { useModalDialog } from '../shared/useModalDialog';
 import { ModelSettings, type ModelDraft } from './ModelSettings';
 import { WithQueryClient } from '../shared/query';
 import { downloadJson } from '../shared/download';
-import { FieldError, fieldErrorProps } from './FieldError';
+import { FieldError, fieldProps } from './FieldError';
 
 /** The model, support resources, feedback delivery and the feedback kept here. Loaded lazily. */
 export default function SettingsDialogEntry(props: { onClose: () => void; onSaved?: () => void }) {
@@ -126,11 +126,10 @@ function SettingsDialog({ onClose, onSaved }: { onClose: () => void; onSaved?: (
             <label htmlFor={ids.support}>Shown when someone may be at risk (one per line)</label>
             <textarea
               id={ids.support}
-              data-field="supportLines"
               rows={4}
               value={draft.support}
               onChange={(e) => edit({ support: e.target.value })}
-              {...fieldErrorProps(problem, 'supportLines', ids.support)}
+              {...fieldProps(problem, 'supportLines', ids.support)}
             />
             <FieldError problem={problem} field="supportLines" id={ids.support} />
           </fieldset>
@@ -141,12 +140,11 @@ function SettingsDialog({ onClose, onSaved }: { onClose: () => void; onSaved?: (
             </label>
             <input
               id={ids.url}
-              data-field="feedbackUrl"
               type="url"
               value={draft.url}
               placeholder="https://example.com/feedback"
               onChange={(e) => edit({ url: e.target.value })}
-              {...fieldErrorProps(problem, 'feedbackUrl', ids.url)}
+              {...fieldProps(problem, 'feedbackUrl', ids.url)}
             />
             <FieldError problem={problem} field="feedbackUrl" id={ids.url} />
           </fieldset>
@@ -155,12 +153,11 @@ function SettingsDialog({ onClose, onSaved }: { onClose: () => void; onSaved?: (
             <label htmlFor={ids.pace}>Reply pace (milliseconds per word)</label>
             <input
               id={ids.pace}
-              data-field="builtinPaceMs"
               type="number"
               inputMode="numeric"
               value={draft.pace}
               onChange={(e) => edit({ pace: e.target.value })}
-              {...fieldErrorProps(problem, 'builtinPaceMs', ids.pace)}
+              {...fieldProps(problem, 'builtinPaceMs', ids.pace)}
             />
             <FieldError problem={problem} field="builtinPaceMs" id={ids.pace} />
           </fieldset>

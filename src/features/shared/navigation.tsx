@@ -3,7 +3,7 @@
  * own link (#/c/<id>), so opening one is a navigation that back and forward
  * retrace; in the preview gallery and in tests it is a plain store action.
  */
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { useChatStore } from '../../store/react';
 
 export interface Navigation {
@@ -34,4 +34,13 @@ export function useNavigation(): Navigation {
       },
     [provided, store],
   );
+}
+
+/** A new chat, ready to type in: its composer takes focus once it is on screen. */
+export function useStartNewChat(): () => void {
+  const { openNew } = useNavigation();
+  return useCallback(() => {
+    openNew();
+    requestAnimationFrame(() => document.getElementById('composer-input')?.focus());
+  }, [openNew]);
 }

@@ -7,14 +7,14 @@ import { LazyFeedbackDialog } from '../feedback/LazyFeedbackDialog';
 import { revealMessage } from '../chat/threadScroll';
 import { useNoticeCopy } from './copy';
 import { endedLive } from './liveEnding';
-import { useNavigation } from '../shared/navigation';
+import { useStartNewChat } from '../shared/navigation';
 
 /** Takes the composer's place on an ended branch, says why, and offers every way forward. */
 export function EndedNotice() {
   const ending = useChat(selectEndingNode);
   const conversationId = useChat((s) => s.activeId);
   const nodes = useChat((s) => (s.activeId ? s.conversations[s.activeId]?.tree.nodes : undefined));
-  const { openNew } = useNavigation();
+  const startNewChat = useStartNewChat();
   const setChoosingBranch = useChat((s) => s.setChoosingBranch);
   const choosing = useChat((s) => s.choosingBranch);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -82,26 +82,17 @@ export function EndedNotice() {
           </ol>
         </details>
       )}
-      {!choosing && (
-        <div className="notice-actions">
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              openNew();
-              requestAnimationFrame(() => document.getElementById('composer-input')?.focus());
-            }}
-          >
-            Start new chat
-          </button>
-          <button type="button" onClick={() => setChoosingBranch(true)}>
-            Branch from an earlier message
-          </button>
-          <button type="button" onClick={() => setFeedbackOpen(true)}>
-            {feedbackSent ? 'Feedback sent: add more' : 'Give feedback'}
-          </button>
-        </div>
-      )}
+      <div className="notice-actions">
+        <button type="button" className="primary" onClick={startNewChat}>
+          Start new chat
+        </button>
+        <button type="button" onClick={() => setChoosingBranch(true)}>
+          Branch from an earlier message
+        </button>
+        <button type="button" onClick={() => setFeedbackOpen(true)}>
+          {feedbackSent ? 'Feedback sent: add more' : 'Give feedback'}
+        </button>
+      </div>
       {feedbackOpen && (
         <LazyFeedbackDialog
           kind="termination"

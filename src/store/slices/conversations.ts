@@ -1,6 +1,6 @@
 /** The conversations, which one is open, and taking in copies saved elsewhere. */
 import type { StateCreator } from 'zustand/vanilla';
-import { emptyTree, mergeTrees, updateNode } from '../../domain/tree';
+import { emptyTree, isEmptyTree, mergeTrees, updateNode } from '../../domain/tree';
 import type { Conversation } from '../schema';
 import { abortReply, type ReplyRuntime } from './runtime';
 import { withTree } from './trees';
@@ -45,7 +45,7 @@ export const createConversationsSlice =
     newConversation() {
       const activeId = get().activeId;
       const active = activeId ? get().conversations[activeId] : undefined;
-      if (active && Object.keys(active.tree.nodes).length === 0) {
+      if (active && isEmptyTree(active.tree)) {
         set({ editingId: null, choosingBranch: false });
         return active.id;
       }

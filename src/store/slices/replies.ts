@@ -4,7 +4,7 @@
  * hands the turn to the turn runner; the checks they share are written once.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import { activate, addSibling, append, appendRefusal } from '../../domain/tree';
+import { activate, addSibling, append, appendRefusal, isEmptyTree } from '../../domain/tree';
 import type { MessageNode } from '../../domain/types';
 import type { ReplyTarget, SendResult, TurnRunner } from '../../turns/runTurn';
 import type { Conversation } from '../schema';
@@ -84,7 +84,7 @@ export const createRepliesSlice =
         const why = appendRefusal(conv.tree, conv.tree.activeLeafId);
         if (why) return refuse(`Message not sent: ${why}.`);
         const node = userNode(text);
-        const first = Object.keys(conv.tree.nodes).length === 0 && conv.title === DEFAULT_TITLE;
+        const first = isEmptyTree(conv.tree) && conv.title === DEFAULT_TITLE;
         set((s) =>
           withTree(s, id, append(conv.tree, node), {
             updatedAt: node.createdAt,
