@@ -14,7 +14,6 @@
 import { readFileSync } from 'node:fs';
 import { createBuiltinAssistant } from '../src/assistants/builtin';
 import { DEFAULT_POLICY } from '../src/domain/safety/policy';
-import { activeMessages } from '../src/domain/tree';
 import { createChatStore } from '../src/store/chatStore';
 
 interface Script {
@@ -59,14 +58,14 @@ for (const file of files) {
       const result = await store.getState().send(text);
       if (!result.ok) break;
       const { activeId, conversations } = store.getState();
-      const path = activeMessages(conversations[activeId!]!.tree);
+      const path = conversations[activeId!]!.tree.thread();
       if (path[path.length - 1]?.ending) {
         endedAt = i + 1;
         break;
       }
     }
     const { activeId, conversations } = store.getState();
-    const path = activeMessages(conversations[activeId!]!.tree);
+    const path = conversations[activeId!]!.tree.thread();
     const support = path.some((n) => n.kind === 'support');
     const refusals = path.filter((n) => n.kind === 'refusal' || n.kind === 'warning').length;
     const wrong = [

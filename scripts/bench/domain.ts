@@ -1,19 +1,12 @@
 /**
- * Domain benchmarks in Node: the tree at 100,000 nodes, the classifier, and
- * storage decoding at 50,000 messages. Medians of repeated runs; each figure is
+ * Domain benchmarks in Node: the classifier, the guard, storage decoding at
+ * 50,000 messages and persistence (the tree has its own suite, tree.ts). Medians of repeated runs; each figure is
  * printed beside its budget, with a straightforward baseline where one applies.
  */
 import { readFileSync } from 'node:fs';
 import { classify } from '../../src/domain/safety/classifier';
 import { judge } from '../../src/domain/safety/judge';
-import {
-  activePath,
-  append,
-  buildTree,
-  emptyTree,
-  switchSibling,
-  type ConversationTree,
-} from '../../src/domain/tree';
+import { ConversationTree } from '../../src/domain/tree';
 import type { MessageNode } from '../../src/domain/types';
 import { decodeAll } from '../../src/store/storage';
 import { SCHEMA_VERSION } from '../../src/store/schema';
@@ -45,70 +38,7 @@ export function bigTree(total: number, depth: number): MessageNode[] {
   return nodes;
 }
 
-/** The baseline: a flat array, each parent found by a scan. */
-function baselineActivePath(flat: readonly MessageNode[], leaf: string): string[] {
-  const path: string[] = [];
-  let current = flat.find((n) => n.id === leaf);
-  while (current) {
-    path.push(current.id);
-    const parent = current.parentId;
-    current = parent === null ? undefined : flat.find((n) => n.id === parent);
-  }
-  return path.reverse();
-}
-
 const figures: Figure[] = [];
-const flat = bigTree(100_000, 1000);
-const build100k = timeIt(() => buildTree(flat), 5);
-const build10k = timeIt(() => buildTree(bigTree(10_000, 1000)), 5);
-let tree: ConversationTree = buildTree(flat, { activeLeafId: 'm999' });
-
-const pathMs = timeIt(() => activePath(tree), 200);
-const baselineMs = timeIt(() => baselineActivePath(flat, 'm999'), 3);
-figures.push({
-  name: 'tree: active path, 100k nodes, depth 1,000',
-  value: pathMs,
-  unit: 'ms',
-  budget: 1,
-  note: `baseline scan ${baselineMs.toFixed(1)} ms, ${(baselineMs / pathMs).toFixed(0)}× faster`,
-});
-
-const switchMs =
-  timeIt(() => {
-    tree = switchSibling(tree, 'm500', 1);
-    tree = switchSibling(tree, tree.children['m499']![1]!, -1);
-  }, 200) / 2;
-figures.push({
-  name: 'tree: switch branch at depth 500, 100k nodes',
-  value: switchMs,
-  unit: 'ms',
-  budget: 1,
-});
-
-const appendAt = (size: number) => {
-  let t = buildTree(bigTree(size, 1000), { activeLeafId: 'm999' });
-  let i = 0;
-  return timeIt(() => {
-    t = append(t, node(`x${size}-${i++}`, null, 1));
-  }, 50);
-};
-const append1k = appendAt(1_000);
-const append100k = appendAt(100_000);
-figures.push({
-  name: 'tree: append at 100k nodes',
-  value: append100k,
-  unit: 'ms',
-  budget: 1,
-  note: `at 1k nodes ${append1k.toFixed(3)} ms; growth ×${(append100k / append1k).toFixed(0)} for ×100 nodes`,
-});
-figures.push({
-  name: 'tree: build from flat list, 100k nodes',
-  value: build100k,
-  unit: 'ms',
-  budget: 500,
-  note: `10k: ${build10k.toFixed(1)} ms; ×${(build100k / build10k).toFixed(1)} for ×10 nodes`,
-});
-void emptyTree;
 
 // Classifier over the project's own prompts (and ../shared when present).
 const prompts: string[] = [];
@@ -232,7 +162,7 @@ figures.push({
         title: 't',
         createdAt: c,
         updatedAt: c,
-        tree: buildTree(
+        tree: ConversationTree.fromNodes(
           bigTree(250, 250).map((n) => ({
             ...n,
             id: `k${c}${n.id}`,

@@ -5,7 +5,6 @@
  * deletion, an import) replaces the link instead. A link to a conversation this
  * browser does not hold says so, and opens it if another tab's save brings it.
  */
-import { isEmptyTree } from '../domain/tree';
 import type { ChatStore } from '../store/chatStore';
 import type { Navigation } from '../features/shared/navigation';
 
@@ -27,7 +26,7 @@ export function linkedConversation(hash: string): string | null | undefined {
 
 const hasMessages = (store: ChatStore, id: string | null) => {
   const tree = id === null ? undefined : store.getState().conversations[id]?.tree;
-  return tree !== undefined && !isEmptyTree(tree);
+  return tree !== undefined && !tree.isEmpty;
 };
 
 /** Follows the link once the stored conversations have loaded; returns the app's Navigation and a disconnect. */

@@ -2,7 +2,7 @@
  * Export formats. Only the conversation itself goes out: settings, keys and
  * feedback endpoints are not part of a conversation and so can never leak here.
  */
-import { activeMessages, flatten, type ConversationTree } from './tree';
+import type { ConversationTree } from './tree';
 import type { MessageNode } from './types';
 
 export const EXPORT_FORMAT = 'parley.conversation';
@@ -37,9 +37,7 @@ export function toExportJson(
       title: meta.title,
       createdAt: meta.createdAt,
       updatedAt: meta.updatedAt,
-      nodes: flatten(tree),
-      activeLeafId: tree.activeLeafId,
-      lastVisited: { ...tree.lastVisited },
+      ...tree.exportAll(),
     },
   };
 }
@@ -49,7 +47,7 @@ const ENDED_BY = { policy: 'the assistant', model: 'the model', user: 'your requ
 /** The active branch as Markdown, for reading or pasting elsewhere. */
 export function toMarkdown(title: string, tree: ConversationTree): string {
   const lines = [`# ${title}`, ''];
-  for (const node of activeMessages(tree)) {
+  for (const node of tree.thread()) {
     lines.push(`## ${node.role === 'user' ? 'You' : 'Assistant'}`, '', node.text, '');
     if (node.ending)
       lines.push(`> This conversation was ended by ${ENDED_BY[node.ending.by]}.`, '');

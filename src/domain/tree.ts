@@ -1,26 +1,43 @@
 /**
- * The conversation tree: plain immutable data and pure functions over it.
- * Every function returns a new tree and never mutates its input, so the store
- * can compare by reference and persistence can write only what changed.
+ * The conversation tree: an openly MUTABLE repository of messages with a
+ * version number.
+ *
+ * Why mutable: appending a message, switching a branch, reading the visible
+ * thread and updating a finished reply must each cost O(1) or O(what changed),
+ * even at 100,000 messages (see `npm run bench`, tree suite). A persistent
+ * structure cannot do that in JavaScript without a large constant factor.
+ *
+ * The rules that keep it honest:
+ * - Every write either throws a TreeError (naming the operation) before it
+ *   changes anything, or completes and bumps `version`. Nothing is half-written.
+ * - Messages themselves are immutable objects: an update puts a new object in
+ *   place, so a component that selected one message sees the change by identity.
+ * - `thread()` and `threadIds()` return arrays that are never changed after they
+ *   are returned: a new array comes when the thread changes, the same array when
+ *   it did not. A caller holding an earlier array keeps an accurate snapshot.
+ * - To keep an independent copy, use `clone()` (or `exportAll()` / `fromNodes`).
+ *
+ * Internally each message sits in a `Slot` (one hidden class for all), linked
+ * to its parent, its children and the child last visited, with its depth and
+ * its position among its siblings.
  */
 import type { Ending, MessageNode } from './types';
 
 export type { MessageNode } from './types';
 
-/** Key under which root messages are listed in `children` and `lastVisited`. */
+/** Key under which root messages are listed in `lastVisited`. */
 export const ROOT = '';
 
-export interface ConversationTree {
-  readonly nodes: Readonly<Record<string, MessageNode>>;
-  /** parent id (ROOT for roots) → child ids in creation order. */
-  readonly children: Readonly<Record<string, readonly string[]>>;
-  /** parent id (ROOT for roots) → the child last visited, so deeper choices return. */
-  readonly lastVisited: Readonly<Record<string, string>>;
-  readonly activeLeafId: string | null;
-}
-
 export type TreeOperation =
-  'append' | 'addSibling' | 'update' | 'switchSibling' | 'activate' | 'build' | 'siblingInfo';
+  | 'add'
+  | 'addSibling'
+  | 'update'
+  | 'endBranch'
+  | 'switchTo'
+  | 'switchSibling'
+  | 'setHead'
+  | 'import'
+  | 'siblingInfo';
 
 /** An error that names the operation that refused, so a caller can tell the user why. */
 export class TreeError extends Error {
@@ -33,341 +50,449 @@ export class TreeError extends Error {
   }
 }
 
-/**
- * Appending must cost O(1) even at 100,000 nodes, so the newest version of a
- * tree owns its tables and adds to them in place; anything else (updates, or
- * deriving from a version that is not the newest) copies. The price: once a newer
- * version has been appended from it, an older version's tables show the new
- * messages too. So read and derive from the newest version only (the store
- * always does); keep an older one for identity comparison, or take an
- * independent copy first with buildTree(flatten(tree)).
- * (Found by tests/unit/storage.property.test.ts; a persistent map would lift it.)
- */
-const writer = new WeakMap<object, ConversationTree>();
-
-function claim(tree: ConversationTree): ConversationTree {
-  writer.set(tree.nodes, tree);
-  return tree;
+/** A flat, serialisable copy of a tree: what storage and export files hold. */
+export interface SavedTree {
+  /** Parents before children, siblings in order. */
+  readonly nodes: MessageNode[];
+  readonly activeLeafId: string | null;
+  /** parent id (ROOT for roots) → the child last visited, where that is not the last child. */
+  readonly lastVisited: Record<string, string>;
 }
 
-const isWriter = (tree: ConversationTree) => writer.get(tree.nodes) === tree;
-
-interface Tables {
-  nodes: Record<string, MessageNode>;
-  children: Record<string, readonly string[]>;
-  lastVisited: Record<string, string>;
+class Slot {
+  children: Slot[] | null = null;
+  /** The child last visited, so a return to this message restores the deeper choices. */
+  visited: Slot | null = null;
+  constructor(
+    public message: MessageNode,
+    public parent: Slot | null,
+    public depth: number,
+    /** Position among its siblings. */
+    public index: number,
+  ) {}
 }
 
-/** This version's tables to write: its own if it is the newest, else an exact copy of what it reaches. */
-function tablesFor(tree: ConversationTree): Tables {
-  if (isWriter(tree)) return tree as unknown as Tables;
-  const nodes: Record<string, MessageNode> = {};
-  const children: Record<string, readonly string[]> = {};
-  const lastVisited: Record<string, string> = {};
-  const stack = [ROOT];
-  while (stack.length > 0) {
-    const key = stack.pop()!;
-    const kids = tree.children[key];
-    if (kids) {
-      children[key] = kids;
-      for (const id of kids) {
-        nodes[id] = tree.nodes[id]!;
-        stack.push(id);
+const ROOT_MESSAGE = {
+  id: ROOT,
+  parentId: null,
+  role: 'user',
+  text: '',
+  createdAt: 0,
+  status: 'done',
+} as const satisfies MessageNode;
+
+const hasEnded = (m: MessageNode) => m.ending !== undefined || m.kind === 'end';
+
+const ENDED = 'this branch of the conversation has ended and takes no new messages';
+
+export class ConversationTree {
+  private readonly slots = new Map<string, Slot>();
+  private readonly root = new Slot(ROOT_MESSAGE, null, -1, 0);
+  private head: Slot | null = null;
+  /** The slots of the visible thread, root to head: internal, always exact. */
+  private path: Slot[] = [];
+  private changes = 0;
+  /** The last thread handed out, and how many of its leading entries are still right. */
+  private shownMessages: readonly MessageNode[] = [];
+  private messagesValid = 0;
+  private messagesFresh = true;
+  private shownIds: readonly string[] = [];
+  private idsValid = 0;
+  private idsFresh = true;
+
+  /** Bumps on every change: React and persistence compare it. */
+  get version(): number {
+    return this.changes;
+  }
+
+  get size(): number {
+    return this.slots.size;
+  }
+
+  get isEmpty(): boolean {
+    return this.slots.size === 0;
+  }
+
+  /** The last message of the visible thread (the "active leaf"), or null in an empty tree. */
+  get headId(): string | null {
+    return this.head ? this.head.message.id : null;
+  }
+
+  get(id: string): MessageNode | undefined {
+    return this.slots.get(id)?.message;
+  }
+
+  has(id: string): boolean {
+    return this.slots.has(id);
+  }
+
+  /** Every message, in no particular order. */
+  *messages(): IterableIterator<MessageNode> {
+    for (const slot of this.slots.values()) yield slot.message;
+  }
+
+  /** Ids of the messages directly under `parentId` (null: the roots), in order. */
+  childIds(parentId: string | null): string[] {
+    const parent = parentId === null ? this.root : this.slots.get(parentId);
+    return parent?.children?.map((c) => c.message.id) ?? [];
+  }
+
+  childCount(id: string): number {
+    return this.slots.get(id)?.children?.length ?? 0;
+  }
+
+  /** 1-based position among siblings and their count: "2 / 3". O(1). */
+  siblingInfo(id: string): { index: number; count: number } {
+    const slot = this.require(id, 'siblingInfo');
+    return { index: slot.index + 1, count: slot.parent!.children!.length };
+  }
+
+  /** The id of the sibling `offset` places away, or undefined at either end. */
+  siblingAt(id: string, offset: number): string | undefined {
+    const slot = this.require(id, 'siblingInfo');
+    return slot.parent!.children![slot.index + offset]?.message.id;
+  }
+
+  /** The visible thread, root to head. Cached: the same array until the thread changes. */
+  thread(): readonly MessageNode[] {
+    return this.messagesFresh ? this.shownMessages : this.rebuildThread();
+  }
+
+  /** Ids of the visible thread: changes only when the thread's structure does. */
+  threadIds(): readonly string[] {
+    return this.idsFresh ? this.shownIds : this.rebuildIds();
+  }
+
+  /** A new array: the still-right start of the last one, then the rest of the path. */
+  private rebuildThread(): readonly MessageNode[] {
+    const path = this.path;
+    const next = this.shownMessages.slice(0, this.messagesValid) as MessageNode[];
+    for (let d = next.length; d < path.length; d += 1) next.push(path[d]!.message);
+    this.shownMessages = next;
+    this.messagesValid = next.length;
+    this.messagesFresh = true;
+    return next;
+  }
+
+  private rebuildIds(): readonly string[] {
+    const path = this.path;
+    const next = this.shownIds.slice(0, this.idsValid) as string[];
+    for (let d = next.length; d < path.length; d += 1) next.push(path[d]!.message.id);
+    this.shownIds = next;
+    this.idsValid = next.length;
+    this.idsFresh = true;
+    return next;
+  }
+
+  /** The messages from the root down to `id`, oldest first (empty if there is no such message). */
+  pathTo(id: string): MessageNode[] {
+    const out: MessageNode[] = [];
+    for (let slot = this.slots.get(id); slot && slot !== this.root; slot = slot.parent!)
+      out.push(slot.message);
+    return out.reverse();
+  }
+
+  /** The message that ends the visible branch, if it has ended. */
+  ending(): MessageNode | null {
+    return this.head?.message.ending ? this.head.message : null;
+  }
+
+  /** Why nothing may be added under this parent, or null when something may. */
+  whyNotAddUnder(parentId: string | null): string | null {
+    if (parentId === null) return null;
+    const parent = this.slots.get(parentId);
+    if (!parent) return `no message with id "${parentId}"`;
+    return hasEnded(parent.message) ? ENDED : null;
+  }
+
+  /**
+   * Adds `message` under its `parentId`. It becomes the head when its parent was
+   * the head (or the tree was empty), or when `select` asks for it.
+   */
+  add(message: MessageNode, select = false, op: TreeOperation = 'add'): void {
+    const id = message.id;
+    if (this.slots.has(id)) throw new TreeError(op, `a message with id "${id}" already exists`);
+    const parentId = message.parentId;
+    const parent = parentId === null ? this.root : this.slots.get(parentId);
+    if (!parent) throw new TreeError(op, `no message with id "${parentId}"`);
+    if (parent !== this.root && hasEnded(parent.message)) throw new TreeError(op, ENDED);
+    const siblings = parent.children;
+    const slot = new Slot(message, parent, parent.depth + 1, siblings ? siblings.length : 0);
+    if (siblings) siblings.push(slot);
+    else parent.children = [slot];
+    this.slots.set(id, slot);
+    this.changes += 1;
+    if (parent === (this.head ?? this.root)) {
+      parent.visited = slot;
+      this.head = slot;
+      this.path.push(slot);
+      this.messagesFresh = false;
+      this.idsFresh = false;
+    } else if (select) {
+      this.showThrough(slot, true);
+    } else if (parent.visited === null) {
+      parent.visited = slot;
+    }
+  }
+
+  /** Adds `message` under the head and makes it the head. */
+  append(message: Omit<MessageNode, 'parentId'>): void {
+    this.add({ ...message, parentId: this.headId } as MessageNode, true);
+  }
+
+  /**
+   * Adds `message` as a new sibling of `siblingOf` (same parent, same role) and
+   * shows it. Editing a user message and regenerating a reply are both this.
+   */
+  addSibling(siblingOf: string, message: Omit<MessageNode, 'parentId'>): void {
+    const original = this.require(siblingOf, 'addSibling').message;
+    if (original.role !== message.role) {
+      throw new TreeError(
+        'addSibling',
+        `a ${message.role} message cannot be a branch of a ${original.role} message`,
+      );
+    }
+    this.add({ ...message, parentId: original.parentId } as MessageNode, true, 'addSibling');
+  }
+
+  /** Replaces a message with a patched copy. O(1). */
+  update(id: string, patch: Partial<Omit<MessageNode, 'id' | 'parentId' | 'role'>>): void {
+    const slot = this.require(id, 'update');
+    if (slot.message.ending && 'ending' in patch && patch.ending === undefined)
+      throw new TreeError('update', 'an ended branch cannot be reopened');
+    this.replace(slot, { ...slot.message, ...patch });
+  }
+
+  /** Marks `id` as the message that ends its branch. An ending is permanent. */
+  endBranchAt(id: string, ending: Ending): void {
+    const slot = this.require(id, 'endBranch');
+    if (slot.children)
+      throw new TreeError('endBranch', 'only the last message of a branch can end it');
+    if (slot.message.ending) return;
+    this.replace(slot, { ...slot.message, ending });
+  }
+
+  /**
+   * Shows the branch through `id`: every ancestor remembers the way down to it,
+   * and below it the last-visited choices lead to a leaf.
+   */
+  switchTo(id: string): void {
+    this.showThrough(this.require(id, 'switchTo'), true);
+    this.changes += 1;
+  }
+
+  /** Moves to the previous (-1) or next (+1) sibling of `id`, restoring its deeper choices. */
+  switchSibling(id: string, offset: -1 | 1): void {
+    const slot = this.require(id, 'switchSibling');
+    const target = slot.parent!.children![slot.index + offset];
+    if (!target) {
+      throw new TreeError(
+        'switchSibling',
+        `no ${offset < 0 ? 'previous' : 'next'} branch at "${id}"`,
+      );
+    }
+    this.showThrough(target, true);
+    this.changes += 1;
+  }
+
+  /** Makes `id` the head itself (not a leaf below it): the next message goes under it. */
+  setHead(id: string): void {
+    this.showThrough(this.require(id, 'setHead'), false);
+    this.changes += 1;
+  }
+
+  /** An independent copy. */
+  clone(): ConversationTree {
+    return ConversationTree.fromSaved(this.exportAll());
+  }
+
+  /** A flat copy from which `fromSaved` rebuilds the same tree. O(N). */
+  exportAll(): SavedTree {
+    const nodes: MessageNode[] = [];
+    const lastVisited: Record<string, string> = {};
+    const stack: Slot[] = [this.root];
+    while (stack.length > 0) {
+      const slot = stack.pop()!;
+      if (slot !== this.root) nodes.push(slot.message);
+      const kids = slot.children;
+      if (!kids) continue;
+      if (slot.visited !== kids[kids.length - 1])
+        lastVisited[slot.message.id] = slot.visited!.message.id;
+      for (let i = kids.length - 1; i >= 0; i -= 1) stack.push(kids[i]!);
+    }
+    return { nodes, activeLeafId: this.headId, lastVisited };
+  }
+
+  static fromSaved(saved: SavedTree): ConversationTree {
+    return ConversationTree.fromNodes(saved.nodes, saved);
+  }
+
+  /**
+   * Builds a tree from messages in any order. Rejects duplicate ids, orphans,
+   * cycles and replies under an ended message, naming the operation; siblings are
+   * ordered by creation time. The head is `activeLeafId`'s leaf (following the
+   * last-visited choices), else the last-visited leaf from the roots.
+   */
+  static fromNodes(
+    flat: readonly MessageNode[],
+    saved: { activeLeafId?: string | null; lastVisited?: Readonly<Record<string, string>> } = {},
+  ): ConversationTree {
+    const tree = new ConversationTree();
+    const { slots, root } = tree;
+    for (const message of flat) {
+      if (slots.has(message.id))
+        throw new TreeError('import', `duplicate message id "${message.id}"`);
+      slots.set(message.id, new Slot(message, null, 0, 0));
+    }
+    for (const message of flat) {
+      const slot = slots.get(message.id)!;
+      const parentId = message.parentId;
+      const parent = parentId === null ? root : slots.get(parentId);
+      if (!parent)
+        throw new TreeError('import', `message "${message.id}" has a missing parent "${parentId}"`);
+      if (parent === slot)
+        throw new TreeError('import', `message "${message.id}" is its own parent`);
+      if (parent !== root && hasEnded(parent.message))
+        throw new TreeError(
+          'import',
+          `message "${parentId}" ended its branch but has replies under it`,
+        );
+      slot.parent = parent;
+      if (parent.children) parent.children.push(slot);
+      else parent.children = [slot];
+    }
+    // Depths and positions from the roots down; a message never reached sits on a cycle.
+    let reached = 0;
+    const stack: Slot[] = [root];
+    while (stack.length > 0) {
+      const slot = stack.pop()!;
+      const kids = slot.children;
+      if (!kids) continue;
+      if (!inCreationOrder(kids)) kids.sort(byCreation);
+      for (let i = 0; i < kids.length; i += 1) {
+        const kid = kids[i]!;
+        kid.depth = slot.depth + 1;
+        kid.index = i;
+        stack.push(kid);
+      }
+      reached += kids.length;
+      slot.visited = kids[kids.length - 1]!;
+    }
+    if (reached !== flat.length)
+      throw new TreeError(
+        'import',
+        `${flat.length - reached} message(s) form a cycle and reach no root`,
+      );
+    for (const [key, id] of Object.entries(saved.lastVisited ?? {})) {
+      const parent = key === ROOT ? root : slots.get(key);
+      const child = slots.get(id);
+      if (parent && child && child.parent === parent) parent.visited = child;
+    }
+    const leaf = saved.activeLeafId ? slots.get(saved.activeLeafId) : undefined;
+    if (leaf) tree.showThrough(leaf, true);
+    else if (root.children) tree.showThrough(root.visited!, true);
+    return tree;
+  }
+
+  private require(id: string, op: TreeOperation): Slot {
+    const slot = this.slots.get(id);
+    if (!slot) throw new TreeError(op, `no message with id "${id}"`);
+    return slot;
+  }
+
+  private replace(slot: Slot, message: MessageNode): void {
+    slot.message = message;
+    this.changes += 1;
+    if (this.path[slot.depth] === slot) {
+      this.messagesFresh = false;
+      if (slot.depth < this.messagesValid) this.messagesValid = slot.depth;
+    }
+  }
+
+  /**
+   * Points every ancestor of `slot` at it, then (with `descend`) follows the
+   * last-visited children down to a leaf; `path` is rewritten from where the new
+   * thread leaves the old one, so a switch costs what it changes.
+   */
+  private showThrough(slot: Slot, descend: boolean): void {
+    const path = this.path;
+    let child = slot;
+    let parent = slot.parent!;
+    // Up to where the new thread joins the old one; above that the choices already lead here.
+    while (parent !== this.root && path[parent.depth] !== parent) {
+      parent.visited = child;
+      child = parent;
+      parent = parent.parent!;
+    }
+    parent.visited = child;
+    let depth = child.depth;
+    for (let s: Slot = child; ;) {
+      path[depth] = s;
+      depth += 1;
+      if (s === slot) break;
+      s = s.visited!;
+    }
+    let last = slot;
+    if (descend) {
+      for (let next = slot.visited; next; next = next.visited) {
+        path[depth] = next;
+        depth += 1;
+        last = next;
       }
     }
-    const visited = tree.lastVisited[key];
-    if (visited !== undefined) lastVisited[key] = visited;
-  }
-  return { nodes, children, lastVisited };
-}
-
-export const emptyTree = (): ConversationTree =>
-  claim({ nodes: {}, children: {}, lastVisited: {}, activeLeafId: null });
-
-/** Whether the tree holds no message: O(1) (every tree with a message has an active leaf). */
-export const isEmptyTree = (tree: ConversationTree): boolean => tree.activeLeafId === null;
-
-const keyOf = (parentId: string | null): string => parentId ?? ROOT;
-
-function requireNode(tree: ConversationTree, id: string, op: TreeOperation): MessageNode {
-  const node = tree.nodes[id];
-  if (!node) throw new TreeError(op, `no message with id "${id}"`);
-  return node;
-}
-
-/** Why nothing may be added under this parent, or null when something may. */
-export function appendRefusal(tree: ConversationTree, parentId: string | null): string | null {
-  if (parentId === null) return null;
-  const parent = tree.nodes[parentId];
-  if (!parent) return `no message with id "${parentId}"`;
-  if (parent.ending || parent.kind === 'end')
-    return 'this branch of the conversation has ended and takes no new messages';
-  return null;
-}
-
-/** Follows last-visited children from `id` down to a leaf. O(depth). */
-export function descend(tree: ConversationTree, id: string): string {
-  let current = id;
-  for (;;) {
-    const kids = tree.children[current];
-    if (!kids || kids.length === 0) return current;
-    const remembered = tree.lastVisited[current];
-    current = remembered && kids.includes(remembered) ? remembered : kids[kids.length - 1]!;
+    path.length = depth;
+    this.head = last;
+    this.messagesFresh = false;
+    this.idsFresh = false;
+    if (child.depth < this.messagesValid) this.messagesValid = child.depth;
+    if (child.depth < this.idsValid) this.idsValid = child.depth;
   }
 }
 
-function insertChild(
-  tree: ConversationTree,
-  node: MessageNode,
-  op: TreeOperation,
-): ConversationTree {
-  if (tree.nodes[node.id]) throw new TreeError(op, `a message with id "${node.id}" already exists`);
-  const refusal = appendRefusal(tree, node.parentId);
-  if (refusal) throw new TreeError(op, refusal);
-  const key = keyOf(node.parentId);
-  const { nodes, children, lastVisited } = tablesFor(tree);
-  nodes[node.id] = node;
-  children[key] = [...(children[key] ?? []), node.id];
-  lastVisited[key] = node.id;
-  return claim({ nodes, children, lastVisited, activeLeafId: node.id });
+function inCreationOrder(kids: readonly Slot[]): boolean {
+  for (let i = 1; i < kids.length; i += 1) if (byCreation(kids[i - 1]!, kids[i]!) > 0) return false;
+  return true;
 }
 
-/** Appends `node` under the active leaf (its parentId is set here) and makes it active. */
-export function append(
-  tree: ConversationTree,
-  node: Omit<MessageNode, 'parentId'>,
-): ConversationTree {
-  return insertChild(tree, { ...node, parentId: tree.activeLeafId } as MessageNode, 'append');
+function byCreation(a: Slot, b: Slot): number {
+  const x = a.message;
+  const y = b.message;
+  return x.createdAt - y.createdAt || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
 }
+
+export const emptyTree = (): ConversationTree => new ConversationTree();
 
 /**
- * Adds `node` as a new sibling of `siblingOf` (same parent) and makes it active.
- * Editing a user message and regenerating a reply are both this operation.
- */
-export function addSibling(
-  tree: ConversationTree,
-  siblingOf: string,
-  node: Omit<MessageNode, 'parentId'>,
-): ConversationTree {
-  const original = requireNode(tree, siblingOf, 'addSibling');
-  if (original.role !== node.role) {
-    throw new TreeError(
-      'addSibling',
-      `a ${node.role} message cannot be a branch of a ${original.role} message`,
-    );
-  }
-  return insertChild(tree, { ...node, parentId: original.parentId } as MessageNode, 'addSibling');
-}
-
-export function updateNode(
-  tree: ConversationTree,
-  id: string,
-  patch: Partial<Omit<MessageNode, 'id' | 'parentId' | 'role'>>,
-): ConversationTree {
-  const node = requireNode(tree, id, 'update');
-  if (node.ending && patch.ending === undefined && 'ending' in patch) {
-    throw new TreeError('update', 'an ended branch cannot be reopened');
-  }
-  const own = tablesFor(tree);
-  return claim({
-    ...own,
-    nodes: { ...own.nodes, [id]: { ...node, ...patch } },
-    activeLeafId: tree.activeLeafId,
-  });
-}
-
-/** Marks `id` as the message that ends its branch. An ending is permanent. */
-export function endBranchAt(tree: ConversationTree, id: string, ending: Ending): ConversationTree {
-  const node = requireNode(tree, id, 'update');
-  if ((tree.children[id] ?? []).length > 0) {
-    throw new TreeError('update', 'only the last message of a branch can end it');
-  }
-  if (node.ending) return tree;
-  const own = tablesFor(tree);
-  return claim({
-    ...own,
-    nodes: { ...own.nodes, [id]: { ...node, ending } },
-    activeLeafId: tree.activeLeafId,
-  });
-}
-
-/** Root-to-leaf ids of the active branch. O(depth). */
-export function activePath(tree: ConversationTree): string[] {
-  const path: string[] = [];
-  let id = tree.activeLeafId;
-  while (id !== null) {
-    path.push(id);
-    const node: MessageNode | undefined = tree.nodes[id];
-    if (!node) break;
-    id = node.parentId;
-  }
-  return path.reverse();
-}
-
-/** The messages from the root down to `id`, oldest first. */
-export function pathTo(tree: ConversationTree, id: string): MessageNode[] {
-  const path: MessageNode[] = [];
-  for (
-    let node = tree.nodes[id];
-    node;
-    node = node.parentId === null ? undefined : tree.nodes[node.parentId]
-  )
-    path.push(node);
-  return path.reverse();
-}
-
-export function activeMessages(tree: ConversationTree): MessageNode[] {
-  return activePath(tree).map((id) => tree.nodes[id]!);
-}
-
-export function siblingsOf(tree: ConversationTree, id: string): readonly string[] {
-  const node = requireNode(tree, id, 'siblingInfo');
-  return tree.children[keyOf(node.parentId)] ?? [id];
-}
-
-/** 1-based position among siblings and their count: "2 / 3". */
-export function siblingInfo(tree: ConversationTree, id: string): { index: number; count: number } {
-  const siblings = siblingsOf(tree, id);
-  return { index: siblings.indexOf(id) + 1, count: siblings.length };
-}
-
-/**
- * Makes `id` part of the active branch: every ancestor remembers the way down to
- * it, and below it the last-visited choices lead to a leaf.
- */
-export function activate(tree: ConversationTree, id: string): ConversationTree {
-  requireNode(tree, id, 'activate');
-  const own = tablesFor(tree);
-  const lastVisited = { ...own.lastVisited };
-  let child: MessageNode | undefined = tree.nodes[id];
-  while (child) {
-    lastVisited[keyOf(child.parentId)] = child.id;
-    child = child.parentId === null ? undefined : tree.nodes[child.parentId];
-  }
-  const next = { ...own, lastVisited, activeLeafId: null };
-  return claim({ ...next, activeLeafId: descend(next, id) });
-}
-
-/** Moves to the previous (-1) or next (+1) sibling of `id`, restoring its deeper choices. */
-export function switchSibling(
-  tree: ConversationTree,
-  id: string,
-  offset: -1 | 1,
-): ConversationTree {
-  const siblings = siblingsOf(tree, id);
-  const target = siblings[siblings.indexOf(id) + offset];
-  if (target === undefined) {
-    throw new TreeError(
-      'switchSibling',
-      `no ${offset < 0 ? 'previous' : 'next'} branch at "${id}"`,
-    );
-  }
-  return activate(tree, target);
-}
-
-/**
- * Builds a tree from nodes in any order. Rejects duplicate ids, orphans (a parent
- * that is not there) and cycles, naming the operation; children keep creation order.
- */
-export function buildTree(
-  flat: readonly MessageNode[],
-  saved: { activeLeafId?: string | null; lastVisited?: Record<string, string> } = {},
-): ConversationTree {
-  const nodes: Record<string, MessageNode> = {};
-  for (const node of flat) {
-    if (nodes[node.id]) throw new TreeError('build', `duplicate message id "${node.id}"`);
-    nodes[node.id] = node;
-  }
-  const children: Record<string, string[]> = {};
-  for (const node of flat) {
-    if (node.parentId !== null && !nodes[node.parentId]) {
-      throw new TreeError('build', `message "${node.id}" has a missing parent "${node.parentId}"`);
-    }
-    if (node.parentId === node.id)
-      throw new TreeError('build', `message "${node.id}" is its own parent`);
-    (children[keyOf(node.parentId)] ??= []).push(node.id);
-  }
-  // Every node must be reachable from a root; what is not sits on a cycle.
-  let reached = 0;
-  const stack = [...(children[ROOT] ?? [])];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    reached += 1;
-    for (const kid of children[id] ?? []) stack.push(kid);
-  }
-  if (reached !== flat.length) {
-    throw new TreeError(
-      'build',
-      `${flat.length - reached} message(s) form a cycle and reach no root`,
-    );
-  }
-  for (const [key, ids] of Object.entries(children)) {
-    if (key !== ROOT && (nodes[key]?.ending || nodes[key]?.kind === 'end')) {
-      throw new TreeError('build', `message "${key}" ended its branch but has replies under it`);
-    }
-    ids.sort((a, b) => nodes[a]!.createdAt - nodes[b]!.createdAt || (a < b ? -1 : a > b ? 1 : 0));
-  }
-  const lastVisited: Record<string, string> = {};
-  for (const [key, id] of Object.entries(saved.lastVisited ?? {})) {
-    if (children[key]?.includes(id)) lastVisited[key] = id;
-  }
-  const tree: ConversationTree = { nodes, children, lastVisited, activeLeafId: null };
-  const leaf = saved.activeLeafId;
-  if (leaf && nodes[leaf]) return activate(claim(tree), leaf);
-  const roots = children[ROOT];
-  if (!roots || roots.length === 0) return claim(tree);
-  return claim({
-    ...tree,
-    activeLeafId: descend(tree, lastVisited[ROOT] ?? roots[roots.length - 1]!),
-  });
-}
-
-/** All nodes in an order from which buildTree rebuilds the same tree (parents first). */
-export function flatten(tree: ConversationTree): MessageNode[] {
-  const out: MessageNode[] = [];
-  const stack = [...(tree.children[ROOT] ?? [])].reverse();
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    out.push(tree.nodes[id]!);
-    const kids = tree.children[id];
-    if (kids) for (let i = kids.length - 1; i >= 0; i -= 1) stack.push(kids[i]!);
-  }
-  return out;
-}
-
-/** The node on the active path that ends it, if the branch has ended. */
-export function activeEnding(tree: ConversationTree): MessageNode | null {
-  const leaf = tree.activeLeafId ? tree.nodes[tree.activeLeafId] : undefined;
-  return leaf?.ending ? leaf : null;
-}
-
-/**
- * Merges two versions of one conversation: the tree only grows, so the union by
- * node id is the truth. Text and status come from whichever copy is further along;
- * an ending in either copy holds. The active choice stays `local`'s.
+ * Merges two versions of one conversation into a new tree: the tree only grows,
+ * so the union by message id is the truth. Text and status come from whichever
+ * copy is further along; an ending in either copy holds. The visible branch stays
+ * `local`'s.
  */
 export function mergeTrees(local: ConversationTree, remote: ConversationTree): ConversationTree {
-  const byId: Record<string, MessageNode> = { ...remote.nodes };
-  for (const node of Object.values(local.nodes)) {
-    const other = byId[node.id];
-    byId[node.id] = other ? mergeNode(node, other) : node;
+  const byId = new Map<string, MessageNode>();
+  for (const node of remote.messages()) byId.set(node.id, node);
+  for (const node of local.messages()) {
+    const other = byId.get(node.id);
+    byId.set(node.id, other ? mergeNode(node, other) : node);
   }
   // A stale copy may hold replies under a message the other copy ended: the end
   // wins, as the store would have refused them had it known.
-  const kept = Object.values(byId).filter((node) => !hasEndedAncestor(byId, node));
-  return buildTree(kept, {
-    activeLeafId: local.activeLeafId ?? remote.activeLeafId,
-    lastVisited: { ...remote.lastVisited, ...local.lastVisited },
+  const kept = [...byId.values()].filter((node) => !hasEndedAncestor(byId, node));
+  const remoteSaved = remote.exportAll();
+  const localSaved = local.exportAll();
+  return ConversationTree.fromNodes(kept, {
+    activeLeafId: local.headId ?? remote.headId,
+    lastVisited: { ...remoteSaved.lastVisited, ...localSaved.lastVisited },
   });
 }
 
-function hasEndedAncestor(byId: Record<string, MessageNode>, node: MessageNode): boolean {
+function hasEndedAncestor(byId: Map<string, MessageNode>, node: MessageNode): boolean {
   const seen = new Set<string>();
   for (let id = node.parentId; id !== null && !seen.has(id);) {
     seen.add(id);
-    const parent = byId[id];
+    const parent = byId.get(id);
     if (!parent) return false;
-    if (parent.ending || parent.kind === 'end') return true;
+    if (hasEnded(parent)) return true;
     id = parent.parentId;
   }
   return false;

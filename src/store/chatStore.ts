@@ -7,7 +7,6 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { SUPPORT_LINES } from '../assistants/builtin/support';
 import type { Assistant } from '../assistants/types';
 import { DEFAULT_POLICY, type PolicyConfig } from '../domain/safety/policyConfig';
-import { updateNode } from '../domain/tree';
 import type { SafetyMode } from '../domain/types';
 import { createLocalGuard } from '../guard/local';
 import type { Guard } from '../guard/types';
@@ -105,8 +104,9 @@ export function createChatStore(deps: ChatDeps): ChatStore {
       set((s) => {
         const { [nodeId]: _text, ...drafts } = s.drafts;
         const conv = s.conversations[conversationId];
-        if (!conv?.tree.nodes[nodeId]) return { drafts };
-        return { drafts, ...withTree(s, conversationId, updateNode(conv.tree, nodeId, patch)) };
+        if (!conv?.tree.has(nodeId)) return { drafts };
+        conv.tree.update(nodeId, patch);
+        return { drafts, ...withTree(s, conversationId, conv.tree) };
       });
       return true;
     },

@@ -3,9 +3,9 @@
  * the stored state has loaded), then writes only the conversations that changed,
  * at most once per `throttleMs` each, merged with what another tab may have saved.
  */
-import { isEmptyTree, mergeTrees, updateNode } from '../domain/tree';
-import type { ChatState, ChatStore } from './chatStore';
-import { decodeRecord, toRecord, type Conversation, type ConversationRecord } from './schema';
+import { mergeTrees } from '../domain/tree';
+import type { ChatStore } from './chatStore';
+import { decodeRecord, toRecord, type ConversationRecord } from './schema';
 import { describeSaveError, type ConversationStorage } from './storage';
 
 export interface PersistenceOptions {
@@ -23,15 +23,6 @@ export interface PersistenceOptions {
 interface ChangedMessage {
   readonly type: 'changed' | 'removed';
   readonly id: string;
-}
-
-/** The conversation as it should be stored: streaming drafts included. */
-function withDrafts(conversation: Conversation, drafts: ChatState['drafts']): Conversation {
-  let tree = conversation.tree;
-  for (const [nodeId, text] of Object.entries(drafts)) {
-    if (tree.nodes[nodeId]) tree = updateNode(tree, nodeId, { text });
-  }
-  return tree === conversation.tree ? conversation : { ...conversation, tree };
 }
 
 /**
@@ -126,11 +117,12 @@ export async function connectPersistence(
     for (const id of ids) {
       const conversation = state.conversations[id];
       // A new chat is stored with its first message, not before.
-      if (!conversation || isEmptyTree(conversation.tree)) {
+      if (!conversation || conversation.tree.isEmpty) {
         known.delete(id);
         continue;
       }
-      const record = toRecord(withDrafts(conversation, state.drafts));
+      // Streaming drafts are stored with their messages.
+      const record = toRecord(conversation, state.drafts);
       // Only a save that took in another tab's nodes needs this tab to catch up.
       let tookRemote = false;
       inFlight += 1;
@@ -168,10 +160,10 @@ export async function connectPersistence(
   /** If the stored copy holds more than this tab (another tab wrote too), take it in. */
   const reconcile = async (id: string, written: ConversationRecord) => {
     const stored = await storage.load(id);
-    if (stored && Object.keys(stored.tree.nodes).length !== written.nodes.length) {
+    if (stored && stored.tree.size !== written.nodes.length) {
       store.getState().adoptRemote(stored);
     } else if (stored) {
-      const ended = Object.values(stored.tree.nodes).some(
+      const ended = [...stored.tree.messages()].some(
         (n) => n.ending && !written.nodes.find((w) => w.id === n.id)?.ending,
       );
       if (ended) store.getState().adoptRemote(stored);
@@ -209,7 +201,7 @@ export async function connectPersistence(
     }
     if (state.drafts !== prev.drafts) {
       for (const nodeId of Object.keys(state.drafts)) {
-        const owner = Object.values(state.conversations).find((c) => c.tree.nodes[nodeId]);
+        const owner = Object.values(state.conversations).find((c) => c.tree.has(nodeId));
         if (owner) schedule(owner.id);
       }
     }

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 
 // No `new Function` probe: under the app's Content-Security-Policy it would be reported as a violation.
 z.config({ jitless: true });
-import { buildTree, flatten, type ConversationTree } from '../domain/tree';
+import { ConversationTree } from '../domain/tree';
 import type { Ending, MessageNode } from '../domain/types';
 
 export const SCHEMA_VERSION = 3;
@@ -146,16 +146,23 @@ export interface Conversation extends ConversationMeta {
   readonly tree: ConversationTree;
 }
 
-export function toRecord(conversation: Conversation): ConversationRecord {
+/** The conversation as stored; `drafts` (streaming text by message id) are written into their messages. */
+export function toRecord(
+  conversation: Conversation,
+  drafts: Readonly<Record<string, string>> = {},
+): ConversationRecord {
   const { tree, ...meta } = conversation;
+  const { nodes, activeLeafId, lastVisited } = tree.exportAll();
   return {
     schema: SCHEMA_VERSION,
     ...meta,
-    nodes: flatten(tree).map((n) =>
-      n.role === 'assistant' && !n.kind ? { ...n, kind: 'answer' } : n,
-    ) as ConversationRecord['nodes'],
-    activeLeafId: tree.activeLeafId,
-    lastVisited: { ...tree.lastVisited },
+    nodes: nodes.map((n) => {
+      const draft = drafts[n.id];
+      const withDraft = draft === undefined ? n : { ...n, text: draft };
+      return n.role === 'assistant' && !n.kind ? { ...withDraft, kind: 'answer' } : withDraft;
+    }) as ConversationRecord['nodes'],
+    activeLeafId,
+    lastVisited,
   };
 }
 
@@ -179,7 +186,10 @@ export function decodeRecord(value: unknown): DecodeResult {
       };
     }
     const { nodes, activeLeafId, lastVisited, schema: _schema, ...meta } = parsed.data;
-    const tree = buildTree(restoreEndings(nodes as MessageNode[]), { activeLeafId, lastVisited });
+    const tree = ConversationTree.fromNodes(restoreEndings(nodes as MessageNode[]), {
+      activeLeafId,
+      lastVisited,
+    });
     return { ok: true, conversation: { ...meta, tree } };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };

@@ -1,5 +1,4 @@
 /** Narrow selectors over the chat state. */
-import { activeEnding, activePath, isEmptyTree, siblingInfo } from '../domain/tree';
 import type { MessageNode } from '../domain/types';
 import type { ChatState } from './slices/types';
 import type { Conversation } from './schema';
@@ -7,16 +6,16 @@ import type { Conversation } from './schema';
 export const selectActive = (s: ChatState): Conversation | undefined =>
   s.activeId ? s.conversations[s.activeId] : undefined;
 
-/** Ids of the active branch: what the thread renders. */
-export const selectPathIds = (s: ChatState): string[] => {
-  const conv = selectActive(s);
-  return conv ? activePath(conv.tree) : [];
-};
+const NO_IDS: readonly string[] = [];
+
+/** Ids of the active branch: what the thread renders (the same array until the branch changes). */
+export const selectPathIds = (s: ChatState): readonly string[] =>
+  selectActive(s)?.tree.threadIds() ?? NO_IDS;
 
 export const selectNode =
   (id: string) =>
   (s: ChatState): MessageNode | undefined =>
-    selectActive(s)?.tree.nodes[id];
+    selectActive(s)?.tree.get(id);
 
 export const selectDraft =
   (id: string) =>
@@ -27,38 +26,45 @@ export const selectSiblings =
   (id: string) =>
   (s: ChatState): { index: number; count: number } => {
     const tree = selectActive(s)?.tree;
-    return tree?.nodes[id] ? siblingInfo(tree, id) : { index: 1, count: 1 };
+    return tree?.has(id) ? tree.siblingInfo(id) : { index: 1, count: 1 };
   };
 
 /** Conversation ids, most recently active first; a new chat is listed once it has a message. */
 export const selectConversationIds = (s: ChatState): string[] =>
   Object.values(s.conversations)
-    .filter((c) => !isEmptyTree(c.tree))
+    .filter((c) => !c.tree.isEmpty)
     .sort((a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt)
     .map((c) => c.id);
 
 /** Whether the open conversation holds anything yet (a new chat does not). */
 export const selectActiveHasMessages = (s: ChatState): boolean => {
   const conv = selectActive(s);
-  return conv !== undefined && !isEmptyTree(conv.tree);
+  return conv !== undefined && !conv.tree.isEmpty;
 };
 
 export const selectEndingNode = (s: ChatState): MessageNode | null => {
   const conv = selectActive(s);
-  return conv ? activeEnding(conv.tree) : null;
+  return conv ? conv.tree.ending() : null;
+};
+
+const NO_MESSAGES: readonly MessageNode[] = [];
+
+/** The messages that led to the visible branch's end (those in the tree), for `useChatShallow`. */
+export const selectEndingTriggers = (s: ChatState): readonly MessageNode[] => {
+  const tree = selectActive(s)?.tree;
+  const ending = tree?.ending()?.ending;
+  if (!ending) return NO_MESSAGES;
+  return ending.triggerIds.flatMap((id) => tree.get(id) ?? []);
 };
 
 export const selectIsStreaming = (s: ChatState): boolean => {
   const conv = selectActive(s);
-  return conv ? Object.keys(s.drafts).some((id) => conv.tree.nodes[id]) : false;
+  return conv ? Object.keys(s.drafts).some((id) => conv.tree.has(id)) : false;
 };
 
 /** Whether any message on the active path signalled risk: the support panel shows and stays. */
 export const selectRiskPath = (s: ChatState): boolean => {
   const conv = selectActive(s);
   if (!conv) return false;
-  return activePath(conv.tree).some((id) => {
-    const node = conv.tree.nodes[id];
-    return node?.kind === 'support' || node?.riskFlag !== undefined;
-  });
+  return conv.tree.thread().some((node) => node.kind === 'support' || node.riskFlag !== undefined);
 };

@@ -13,7 +13,6 @@ import {
   type PolicyConfig,
 } from '../domain/safety/policy';
 import { contextAt } from '../domain/safety/guardContext';
-import { activeMessages, addSibling, append, endBranchAt, updateNode } from '../domain/tree';
 import type { MessageNode, RecordedVerdict, SafetyMode } from '../domain/types';
 import type { Guard } from '../guard/types';
 import { briefOf, clientWrites, modelInstructions } from './instructions';
@@ -58,11 +57,11 @@ export function createTurnRunner(host: TurnHost, deps: TurnDeps) {
   const timers = deps.timers;
 
   /** Judges every user message on the active path that has no verdict yet, oldest first. */
-  async function judgePath(conversationId: string): Promise<MessageNode[] | null> {
+  async function judgePath(conversationId: string): Promise<readonly MessageNode[] | null> {
     for (;;) {
       const conv = host.conversation(conversationId);
       if (!conv) return null;
-      const path = activeMessages(conv.tree);
+      const path = conv.tree.thread();
       const index = path.findIndex((n) => n.role === 'user' && !n.verdict);
       if (index < 0) return path;
       const node = path[index]!;
@@ -73,8 +72,9 @@ export function createTurnRunner(host: TurnHost, deps: TurnDeps) {
 
   function recordVerdict(conversationId: string, nodeId: string, verdict: RecordedVerdict) {
     const conv = host.conversation(conversationId);
-    if (conv?.tree.nodes[nodeId])
-      host.putTree(conversationId, updateNode(conv.tree, nodeId, { verdict }));
+    if (!conv?.tree.has(nodeId)) return;
+    conv.tree.update(nodeId, { verdict });
+    host.putTree(conversationId, conv.tree);
   }
 
   /** Answers the user message at the active leaf of `conversationId`. */
@@ -99,17 +99,15 @@ export function createTurnRunner(host: TurnHost, deps: TurnDeps) {
       let prefix = '';
       if (target.kind === 'continue') {
         nodeId = target.nodeId;
-        prefix = conv.tree.nodes[nodeId]?.text ?? '';
-        host.putTree(conversationId, updateNode(conv.tree, nodeId, { status: 'streaming' }));
+        prefix = conv.tree.get(nodeId)?.text ?? '';
+        conv.tree.update(nodeId, { status: 'streaming' });
+        host.putTree(conversationId, conv.tree);
       } else {
         nodeId = deps.newId();
         const node = replyNode(nodeId, decision, voice, mode);
-        host.putTree(
-          conversationId,
-          target.siblingOf
-            ? addSibling(conv.tree, target.siblingOf, node)
-            : append(conv.tree, node),
-        );
+        if (target.siblingOf) conv.tree.addSibling(target.siblingOf, node);
+        else conv.tree.append(node);
+        host.putTree(conversationId, conv.tree);
       }
       const turns: ChatTurn[] = path.slice(0, userIndex + 1).map((m) => ({
         role: m.role,
@@ -345,23 +343,21 @@ export function createTurnRunner(host: TurnHost, deps: TurnDeps) {
     if (endCalls.length === 0 || job.decision.kind === 'end')
       return { results, patch: next, ended: false };
     const conv = host.conversation(job.conversationId);
-    const node = conv?.tree.nodes[job.nodeId];
+    const node = conv?.tree.get(job.nodeId);
     if (!conv || !node) return { results: {}, patch: next, ended: true };
     // The state through this reply, as it will be recorded (its refusal counts).
     const refusal = await readRefusal(job.voice, text, round);
-    const path = activeMessages(updateNode(conv.tree, job.nodeId, { ...refusal, ...next }));
-    const upTo = path.slice(0, path.findIndex((n) => n.id === job.nodeId) + 1);
+    const upTo = conv.tree.pathTo(job.nodeId);
+    upTo[upTo.length - 1] = { ...node, ...refusal, ...next };
     const verdict = judgeModelEnd(foldPath(upTo, deps.policy(), job.mode), deps.policy());
-    if (verdict.honour && !(conv.tree.children[job.nodeId]?.length ?? 0)) {
-      host.putTree(
-        job.conversationId,
-        endBranchAt(conv.tree, job.nodeId, {
-          by: verdict.reason === 'user_request' ? 'user' : 'model',
-          reason: verdict.reason,
-          at,
-          triggerIds: verdict.triggerIds,
-        }),
-      );
+    if (verdict.honour && conv.tree.childCount(job.nodeId) === 0) {
+      conv.tree.endBranchAt(job.nodeId, {
+        by: verdict.reason === 'user_request' ? 'user' : 'model',
+        reason: verdict.reason,
+        at,
+        triggerIds: verdict.triggerIds,
+      });
+      host.putTree(job.conversationId, conv.tree);
       return { results: {}, patch: next, ended: true };
     }
     const declined = verdict.honour

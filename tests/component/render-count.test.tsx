@@ -57,8 +57,7 @@ describe('rendering while a reply streams', () => {
     rendered.length = 0;
     await act(() => stepped.push('chunk '));
     await screen.findByText(/First chunk/);
-    const streamingId =
-      chat.getState().conversations[chat.getState().activeId!]!.tree.activeLeafId!;
+    const streamingId = chat.getState().conversations[chat.getState().activeId!]!.tree.headId!;
     expect(new Set(rendered)).toEqual(new Set([streamingId]));
     expect(screen.getAllByRole('article')).toHaveLength(22);
     await act(() => stepped.push(null));

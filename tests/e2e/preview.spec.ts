@@ -41,13 +41,17 @@ test.describe('preview gallery', () => {
 
   for (const scenario of SCENARIOS) {
     test(`${scenario.id}: light and dark, 360 and 1280 px`, async ({ page, errors: _ }) => {
+      // Four builds of the scenario (the long thread sends 40 messages each time): on a
+      // busy machine that takes its time, so this test gets the slow-test allowance.
+      test.slow();
       for (const width of [360, 1280] as const) {
         await page.setViewportSize({ width, height: 800 });
         for (const theme of ['light', 'dark'] as const) {
           await page.goto(`/#/preview/${scenario.id}?theme=${theme}&width=${width}`);
           await expect(page.getByRole('heading', { name: scenario.title, level: 2 })).toBeVisible();
           await expect(page.getByText(scenario.note)).toBeVisible();
-          await expect(await keyElement(page)).toBeVisible();
+          await expect(page.locator('.preview-frame .loading')).toHaveCount(0, { timeout: 30_000 });
+          await expect(await keyElement(page)).toBeVisible({ timeout: 30_000 });
           await expectNoSeriousAxeViolations(page);
           await page.screenshot({
             path: `test-results/preview/${scenario.id}-${theme}-${width}.png`,

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { toExportJson } from '../../src/domain/exportFormats';
-import { append, endBranchAt, emptyTree } from '../../src/domain/tree';
+import { ConversationTree } from '../../src/domain/tree';
 import { parseImport } from '../../src/store/importFile';
 import { connectPersistence } from '../../src/store/persistence';
 import { decodeRecord, MIGRATIONS } from '../../src/store/schema';
@@ -10,14 +10,15 @@ import { testStore } from '../helpers';
 const meta = { id: 'c1', title: 'Tides', createdAt: 1, updatedAt: 2 };
 
 function endedTree() {
-  let tree = append(emptyTree(), {
+  const tree = new ConversationTree();
+  tree.append({
     id: 'u1',
     role: 'user',
     text: 'hi',
     createdAt: 1,
     status: 'done',
   });
-  tree = append(tree, {
+  tree.append({
     id: 'a1',
     role: 'assistant',
     kind: 'end',
@@ -25,7 +26,8 @@ function endedTree() {
     createdAt: 2,
     status: 'done',
   });
-  return endBranchAt(tree, 'a1', { by: 'policy', reason: 'abuse', at: 3, triggerIds: ['u1'] });
+  tree.endBranchAt('a1', { by: 'policy', reason: 'abuse', at: 3, triggerIds: ['u1'] });
+  return tree;
 }
 
 describe('import', () => {
@@ -34,7 +36,7 @@ describe('import', () => {
     const result = parseImport(file);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.conversations[0]!.tree.nodes.a1!.ending).toMatchObject({ reason: 'abuse' });
+    expect(result.conversations[0]!.tree.get('a1')!.ending).toMatchObject({ reason: 'abuse' });
   });
 
   it('refuses what is not an export, saying why', () => {
@@ -88,7 +90,7 @@ describe('stored records', () => {
       lastVisited: {},
     };
     const decoded = decodeRecord(record);
-    expect(decoded.ok && decoded.conversation.tree.nodes.a1!.ending).toMatchObject({
+    expect(decoded.ok && decoded.conversation.tree.get('a1')!.ending).toMatchObject({
       by: 'policy',
       triggerIds: ['u1'],
     });
@@ -111,7 +113,7 @@ describe('stored records', () => {
     });
     expect((MIGRATIONS[1]!(v1).nodes as { kind?: string }[])[0]!.kind).toBeUndefined();
     const decoded = decodeRecord(v1);
-    expect(decoded.ok && decoded.conversation.tree.nodes.a1!.kind).toBe('answer');
+    expect(decoded.ok && decoded.conversation.tree.get('a1')!.kind).toBe('answer');
   });
 });
 

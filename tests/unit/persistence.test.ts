@@ -29,7 +29,7 @@ describe('persistence', () => {
     });
     const before = store.getState().conversations;
     for (const [id, c] of Object.entries(reloaded.getState().conversations)) {
-      expect(c.tree).toEqual(before[id]!.tree);
+      expect(c.tree.exportAll()).toEqual(before[id]!.tree.exportAll());
     }
   });
 
@@ -131,7 +131,7 @@ describe('persistence', () => {
     const stored = decodeRecord(storage.records.get(a.getState().activeId!));
     expect(stored.ok).toBe(true);
     if (stored.ok)
-      expect(Object.values(stored.conversation.tree.nodes).some((n) => n.ending)).toBe(true);
+      expect([...stored.conversation.tree.messages()].some((n) => n.ending)).toBe(true);
   });
 });
 
@@ -165,9 +165,9 @@ describe('two tabs', () => {
     expect(second.getState().conversations[id]).toBeUndefined();
     await first.getState().send('Sent in the first tab');
     await vi.waitFor(() => expect(second.getState().activeId).toBe(id));
-    expect(
-      Object.values(second.getState().conversations[id]!.tree.nodes).map((n) => n.text),
-    ).toContain('Sent in the first tab');
+    expect([...second.getState().conversations[id]!.tree.messages()].map((n) => n.text)).toContain(
+      'Sent in the first tab',
+    );
   });
 
   it('a save announced while a tab is still loading is taken in once it has loaded', async () => {

@@ -5,14 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  activePath,
-  buildTree,
-  endBranchAt,
-  flatten,
-  mergeTrees,
-  type ConversationTree,
-} from '../../src/domain/tree';
+import { mergeTrees, type ConversationTree } from '../../src/domain/tree';
 import { decodeRecord, toRecord } from '../../src/store/schema';
 import { decodeAll } from '../../src/store/storage';
 import { op, run } from './treeArbitrary';
@@ -27,11 +20,12 @@ const conversation = (tree: ConversationTree) => ({
 
 /** Ends the active branch at its leaf, as the policy would. */
 function endActive(tree: ConversationTree): ConversationTree {
-  const leaf = activePath(tree).at(-1);
-  return leaf
-    ? endBranchAt(tree, leaf, { by: 'policy', reason: 'abuse', at: 9, triggerIds: [leaf] })
-    : tree;
+  const leaf = tree.headId;
+  if (leaf) tree.endBranchAt(leaf, { by: 'policy', reason: 'abuse', at: 9, triggerIds: [leaf] });
+  return tree;
 }
+
+const nodesOf = (t: ConversationTree) => t.exportAll().nodes;
 
 const treeArb = fc
   .tuple(fc.array(op, { maxLength: 40 }), fc.boolean())
@@ -47,9 +41,9 @@ describe('storage codec', () => {
         expect(decoded.ok).toBe(true);
         if (!decoded.ok) return;
         expect(toRecord(decoded.conversation)).toEqual(record);
-        expect(decoded.conversation.tree.activeLeafId).toBe(tree.activeLeafId);
+        expect(decoded.conversation.tree.headId).toBe(tree.headId);
         const endings = (t: ConversationTree) =>
-          flatten(t)
+          nodesOf(t)
             .filter((n) => n.ending)
             .map((n) => [n.id, n.ending]);
         expect(endings(decoded.conversation.tree)).toEqual(endings(tree));
@@ -107,10 +101,9 @@ describe('merge order', () => {
         }),
         (shared, forks) => {
           const base = run(shared);
-          // Each tab holds its own copy of the stored tree (see the note on `writer` in tree.ts).
+          // Each tab holds its own copy of the stored tree.
           const copies = forks.map(([ops, ended], i) => {
-            const own = buildTree(flatten(base), { activeLeafId: base.activeLeafId });
-            const copy = run(ops, own, `c${i}-`);
+            const copy = run(ops, base.clone(), `c${i}-`);
             return ended ? endActive(copy) : copy;
           });
           const [a, b, c] = copies as [ConversationTree, ConversationTree, ConversationTree];
@@ -123,9 +116,12 @@ describe('merge order', () => {
             [c, b, a],
           ];
           const shape = (t: ConversationTree) => ({
-            nodes: Object.keys(t.nodes).sort(),
-            children: t.children,
-            ended: flatten(t)
+            nodes: nodesOf(t)
+              .map((n) => n.id)
+              .sort(),
+            children: nodesOf(t).map((n) => [n.id, t.childIds(n.id)]),
+            roots: t.childIds(null),
+            ended: nodesOf(t)
               .filter((n) => n.ending)
               .map((n) => n.id)
               .sort(),
@@ -134,11 +130,11 @@ describe('merge order', () => {
           for (const m of merged) expect(m).toEqual(merged[0]);
           // What the merge left out continued a branch that one of the copies ended.
           for (const copy of copies)
-            for (const id of Object.keys(copy.nodes)) {
+            for (const { id } of copy.messages()) {
               if (merged[0]!.nodes.includes(id)) continue;
-              let parent = copy.nodes[id]!.parentId;
+              let parent = copy.get(id)!.parentId;
               while (parent && !merged[0]!.ended.includes(parent))
-                parent = copy.nodes[parent]!.parentId;
+                parent = copy.get(parent)!.parentId;
               expect(parent, `${id} was lost outside an ended branch`).not.toBeNull();
             }
         },

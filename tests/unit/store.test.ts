@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { activePath, append } from '../../src/domain/tree';
 import { selectEndingNode, selectPathIds } from '../../src/store/selectors';
 import { scriptedAssistant, testStore } from '../helpers';
 
@@ -17,7 +16,7 @@ describe('chat store', () => {
     const s = store.getState();
     const ids = selectPathIds(s);
     expect(ids).toHaveLength(2);
-    const reply = s.conversations[s.activeId!]!.tree.nodes[ids[1]!]!;
+    const reply = s.conversations[s.activeId!]!.tree.get(ids[1]!)!;
     expect(reply.status).toBe('done');
     expect(reply.text).toMatch(/built-in assistant/);
     expect(s.conversations[s.activeId!]!.title).toBe('hello');
@@ -38,13 +37,13 @@ describe('chat store', () => {
     expect(ending?.ending).toMatchObject({ by: 'policy', reason: 'harmful_requests' });
     expect(ending?.ending?.triggerIds).toHaveLength(4);
 
-    const count = Object.keys(s.conversations[s.activeId!]!.tree.nodes).length;
+    const count = s.conversations[s.activeId!]!.tree.size;
     const result = await store.getState().send('hello again');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toMatch(/has ended/);
     // A devtools-style call to the domain is refused too.
     expect(() =>
-      append(s.conversations[s.activeId!]!.tree, {
+      s.conversations[s.activeId!]!.tree.append({
         id: 'x',
         role: 'user',
         text: 'x',
@@ -52,9 +51,7 @@ describe('chat store', () => {
         status: 'done',
       }),
     ).toThrow(/ended/);
-    expect(Object.keys(store.getState().conversations[s.activeId!]!.tree.nodes)).toHaveLength(
-      count,
-    );
+    expect(store.getState().conversations[s.activeId!]!.tree.size).toBe(count);
     // Regenerating the reply that ended it is refused as well.
     expect((await store.getState().regenerate(ending!.id)).ok).toBe(false);
   });
@@ -92,9 +89,9 @@ describe('chat store', () => {
     await store.getState().regenerate(reply!);
     const s = store.getState();
     const tree = s.conversations[s.activeId!]!.tree;
-    const [, second] = activePath(tree);
+    const [, second] = tree.threadIds();
     expect(second).not.toBe(reply);
-    expect(tree.children[tree.nodes[reply!]!.parentId!]).toEqual([reply, second]);
+    expect(tree.childIds(tree.get(reply!)!.parentId)).toEqual([reply, second]);
   });
 
   it('stops a streaming reply and keeps the partial text, marked stopped', async () => {
@@ -106,7 +103,7 @@ describe('chat store', () => {
     store.getState().stop();
     await pending;
     const s = store.getState();
-    const reply = s.conversations[s.activeId!]!.tree.nodes[selectPathIds(s)[1]!]!;
+    const reply = s.conversations[s.activeId!]!.tree.get(selectPathIds(s)[1]!)!;
     expect(reply).toMatchObject({ status: 'stopped', text: 'partial ' });
   });
 
@@ -121,7 +118,7 @@ describe('chat store', () => {
     expect(selectEndingNode(store.getState())).toBeNull();
     const reply = () => {
       const s = store.getState();
-      return s.conversations[s.activeId!]!.tree.nodes[selectPathIds(s).at(-1)!]!;
+      return s.conversations[s.activeId!]!.tree.get(selectPathIds(s).at(-1)!)!;
     };
     expect(reply().declinedEnd?.reason).toMatch(/last resort/);
 
@@ -152,7 +149,7 @@ describe('chat store', () => {
     // The message went out; only its reply failed, so nothing goes back to the composer.
     expect(result).toEqual({ ok: true, replyError: 'Connection lost' });
     const s = store.getState();
-    const reply = s.conversations[s.activeId!]!.tree.nodes[selectPathIds(s)[1]!]!;
+    const reply = s.conversations[s.activeId!]!.tree.get(selectPathIds(s)[1]!)!;
     expect(reply).toMatchObject({ status: 'error', text: 'half', error: 'Connection lost' });
   });
 

@@ -1,14 +1,6 @@
 /** Random conversation trees for property tests: sequences of the operations a user can do. */
 import fc from 'fast-check';
-import {
-  activePath,
-  addSibling,
-  append,
-  emptyTree,
-  siblingInfo,
-  switchSibling,
-  type ConversationTree,
-} from '../../src/domain/tree';
+import { ConversationTree } from '../../src/domain/tree';
 
 export type Op =
   | { kind: 'append' }
@@ -27,38 +19,34 @@ export const op: fc.Arbitrary<Op> = fc.oneof(
   }),
 );
 
-/** Applies one random operation to `t`, or returns null when it does not apply there. */
-export function applyOp(
-  t: ConversationTree,
-  o: Op,
-  n: number,
-  prefix: string,
-): ConversationTree | null {
-  const path = activePath(t);
+/** Applies one random operation to `t` in place; false when it does not apply there. */
+export function applyOp(t: ConversationTree, o: Op, n: number, prefix: string): boolean {
+  const path = t.thread();
   const id = `${prefix}${n}`;
   if (o.kind === 'append') {
-    const last = path.length ? t.nodes[path[path.length - 1]!]! : null;
-    const role = last?.role === 'user' ? 'assistant' : 'user';
-    return append(t, { id, role, text: id, createdAt: n, status: 'done' });
+    const role = path.at(-1)?.role === 'user' ? 'assistant' : 'user';
+    t.append({ id, role, text: id, createdAt: n, status: 'done' });
+    return true;
   }
-  if (path.length === 0) return null;
-  const target = t.nodes[path[o.pick % path.length]!]!;
+  if (path.length === 0) return false;
+  const target = path[o.pick % path.length]!;
   if (o.kind === 'switch') {
-    const { index, count } = siblingInfo(t, target.id);
+    const { index, count } = t.siblingInfo(target.id);
     const inRange = index + o.offset >= 1 && index + o.offset <= count;
-    return inRange ? switchSibling(t, target.id, o.offset) : null;
+    if (inRange) t.switchSibling(target.id, o.offset);
+    return inRange;
   }
-  if ((o.kind === 'edit') !== (target.role === 'user')) return null;
-  return addSibling(t, target.id, {
-    id,
-    role: target.role,
-    text: id,
-    createdAt: n,
-    status: 'done',
-  });
+  if ((o.kind === 'edit') !== (target.role === 'user')) return false;
+  t.addSibling(target.id, { id, role: target.role, text: id, createdAt: n, status: 'done' });
+  return true;
 }
 
-/** Applies `ops` to `start`; new messages are named `${prefix}${n}`, so copies can diverge. */
-export function run(ops: readonly Op[], start = emptyTree(), prefix = 'n'): ConversationTree {
-  return ops.reduce((t, o, i) => applyOp(t, o, i + 1, prefix) ?? t, start);
+/** Applies `ops` to `start` (changed in place, and returned); new messages are named `${prefix}${n}`. */
+export function run(
+  ops: readonly Op[],
+  start = new ConversationTree(),
+  prefix = 'n',
+): ConversationTree {
+  ops.forEach((o, i) => applyOp(start, o, i + 1, prefix));
+  return start;
 }

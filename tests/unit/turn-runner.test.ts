@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Assistant, AssistantEvent, AssistantRequest } from '../../src/assistants/types';
 import { DEFAULT_POLICY, foldPath } from '../../src/domain/safety/policy';
-import { activeMessages } from '../../src/domain/tree';
 import type { RecordedVerdict, SafetyMode, VerdictKind } from '../../src/domain/types';
 import type { Guard, GuardContext } from '../../src/guard/types';
 import { createChatStore } from '../../src/store/chatStore';
@@ -81,7 +80,7 @@ function setup(model: Assistant, mode: SafetyMode, guard = fakeGuard().guard) {
   store.getState().hydrate([], []);
   const path = () => {
     const s = store.getState();
-    return activeMessages(s.conversations[s.activeId!]!.tree);
+    return s.conversations[s.activeId!]!.tree.thread();
   };
   return { store, path };
 }

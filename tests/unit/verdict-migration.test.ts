@@ -1,7 +1,6 @@
 /** Conversations stored before verdicts existed are judged once, in the background, and saved with them. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { foldPath } from '../../src/domain/safety/policy';
-import { activeMessages } from '../../src/domain/tree';
 import { decodeRecord, SCHEMA_VERSION, toRecord } from '../../src/store/schema';
 import { testStore } from '../helpers';
 
@@ -51,10 +50,9 @@ const v2Record = {
   lastVisited: {},
 };
 
-const until = async (check: () => boolean) => {
-  for (let i = 0; i < 200 && !check(); i += 1) await new Promise((r) => setTimeout(r, 5));
-  expect(check()).toBe(true);
-};
+/** Waits for the background judging; the guard's first load can take seconds on a busy machine. */
+const until = (check: () => boolean) =>
+  vi.waitFor(() => expect(check()).toBe(true), { timeout: 30_000, interval: 10 });
 
 describe('verdict migration', () => {
   it('reads a v2 record as the current schema, with no verdicts yet', () => {
@@ -62,7 +60,7 @@ describe('verdict migration', () => {
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
     expect(toRecord(decoded.conversation).schema).toBe(SCHEMA_VERSION);
-    expect(Object.values(decoded.conversation.tree.nodes).some((n) => n.verdict)).toBe(false);
+    expect([...decoded.conversation.tree.messages()].some((n) => n.verdict)).toBe(false);
   });
 
   it('judges every stored user message once after load, and the fold then counts its strike', async () => {
@@ -70,7 +68,7 @@ describe('verdict migration', () => {
     if (!decoded.ok) throw new Error(decoded.reason);
     const store = testStore({ hydrated: false });
     store.getState().hydrate([decoded.conversation], []);
-    const path = () => activeMessages(store.getState().conversations.old!.tree);
+    const path = () => store.getState().conversations.old!.tree.thread();
     await until(() =>
       path()
         .filter((n) => n.role === 'user')
@@ -83,7 +81,7 @@ describe('verdict migration', () => {
     const again = decodeRecord(
       JSON.parse(JSON.stringify(toRecord(store.getState().conversations.old!))),
     );
-    expect(again.ok && activeMessages(again.conversation.tree)[0]!.verdict?.kind).toBe('harmful');
+    expect(again.ok && again.conversation.tree.thread()[0]!.verdict?.kind).toBe('harmful');
   });
 
   it('judges imported conversations the same way', async () => {
@@ -92,7 +90,7 @@ describe('verdict migration', () => {
     const store = testStore();
     store.getState().importConversations([decoded.conversation]);
     await until(() =>
-      Object.values(store.getState().conversations.imported!.tree.nodes)
+      [...store.getState().conversations.imported!.tree.messages()]
         .filter((n) => n.role === 'user')
         .every((n) => n.verdict !== undefined),
     );

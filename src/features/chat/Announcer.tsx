@@ -31,7 +31,7 @@ export function Announcer() {
         }
         for (const id of Object.keys(prev.drafts)) {
           if (id in state.drafts) continue;
-          const node = conv.tree.nodes[id];
+          const node = conv.tree.get(id);
           if (!node) continue;
           if (node.ending) {
             markLiveEnding(node.id);

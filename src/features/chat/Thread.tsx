@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useChatShallow, useChat } from '../../store/react';
+import { useChat } from '../../store/react';
 import { selectEndingNode, selectPathIds } from '../../store/selectors';
 import { EmptyState } from './EmptyState';
 import { Message } from './Message';
@@ -12,7 +12,8 @@ export const VIRTUALIZE_FROM = 60;
 
 /** The active branch. Selects only its message ids; each message selects itself. */
 export function Thread() {
-  const ids = useChatShallow(selectPathIds);
+  // The tree keeps one ids array per shape of the branch, so identity is the comparison.
+  const ids = useChat(selectPathIds);
   const lastDraftLength = useChat((s) => {
     const last = ids[ids.length - 1];
     return last ? (s.drafts[last]?.length ?? -1) : -1;

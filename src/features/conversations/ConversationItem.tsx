@@ -8,7 +8,7 @@ export function ConversationItem({ id, onDelete }: { id: string; onDelete: (id: 
   const active = useChat((s) => s.activeId === id);
   const ended = useChat((s) => {
     const tree = s.conversations[id]?.tree;
-    return Boolean(tree?.activeLeafId && tree.nodes[tree.activeLeafId]?.ending);
+    return Boolean(tree?.ending());
   });
   const { open } = useNavigation();
   const rename = useChat((s) => s.rename);

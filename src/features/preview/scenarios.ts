@@ -87,7 +87,7 @@ async function submitFeedback(ui: Ui) {
 const lastUserId = (world: World, nth = 0) => {
   const { activeId, conversations } = world.chat.getState();
   const tree = conversations[activeId!]!.tree;
-  return Object.values(tree.nodes).filter((n) => n.role === 'user')[nth]!.id;
+  return [...tree.messages()].filter((n) => n.role === 'user')[nth]!.id;
 };
 
 export const SCENARIOS: readonly Scenario[] = [

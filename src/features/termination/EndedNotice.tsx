@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { useFeedbackSink } from '../feedback/context';
-import { useChat } from '../../store/react';
-import { selectEndingNode } from '../../store/selectors';
+import { useChat, useChatShallow } from '../../store/react';
+import { selectEndingNode, selectEndingTriggers } from '../../store/selectors';
 import { LazyFeedbackDialog } from '../feedback/LazyFeedbackDialog';
 import { revealMessage } from '../chat/threadScroll';
 import { useNoticeCopy } from './copy';
@@ -12,8 +12,8 @@ import { useStartNewChat } from '../shared/navigation';
 /** Takes the composer's place on an ended branch, says why, and offers every way forward. */
 export function EndedNotice() {
   const ending = useChat(selectEndingNode);
+  const triggers = useChatShallow(selectEndingTriggers);
   const conversationId = useChat((s) => s.activeId);
-  const nodes = useChat((s) => (s.activeId ? s.conversations[s.activeId]?.tree.nodes : undefined));
   const startNewChat = useStartNewChat();
   const setChoosingBranch = useChat((s) => s.setChoosingBranch);
   const choosing = useChat((s) => s.choosingBranch);
@@ -43,7 +43,6 @@ export function EndedNotice() {
   }, [choosing, setChoosingBranch]);
 
   if (!ending?.ending || !conversationId) return null;
-  const triggers = ending.ending.triggerIds.filter((id) => nodes?.[id]);
 
   if (choosing) {
     // While a branch is chosen the notice steps aside: the instructions sit above the thread.
@@ -66,7 +65,7 @@ export function EndedNotice() {
           <summary>Why?</summary>
           <p>These messages led to the end:</p>
           <ol>
-            {triggers.map((id) => (
+            {triggers.map(({ id, text }) => (
               <li key={id}>
                 <a
                   href={`#msg-${id}`}
@@ -75,7 +74,7 @@ export function EndedNotice() {
                     revealMessage(id);
                   }}
                 >
-                  “{excerpt(nodes?.[id]?.text ?? '')}”
+                  “{excerpt(text)}”
                 </a>
               </li>
             ))}

@@ -1,6 +1,6 @@
 /** The conversations, which one is open, and taking in copies saved elsewhere. */
 import type { StateCreator } from 'zustand/vanilla';
-import { emptyTree, isEmptyTree, mergeTrees, updateNode } from '../../domain/tree';
+import { emptyTree, mergeTrees } from '../../domain/tree';
 import type { Conversation } from '../schema';
 import { abortReply, type ReplyRuntime } from './runtime';
 import { withTree } from './trees';
@@ -13,11 +13,9 @@ const newest = (byId: Readonly<Record<string, Conversation>>): string | null =>
 
 /** A reply that was streaming when the page closed keeps its text, marked stopped. */
 function settled(c: Conversation): Conversation {
-  let tree = c.tree;
-  for (const n of Object.values(tree.nodes)) {
-    if (n.status === 'streaming') tree = updateNode(tree, n.id, { status: 'stopped' });
-  }
-  return tree === c.tree ? c : { ...c, tree };
+  const streaming = [...c.tree.messages()].filter((n) => n.status === 'streaming');
+  for (const n of streaming) c.tree.update(n.id, { status: 'stopped' });
+  return c;
 }
 
 export const createConversationsSlice =
@@ -45,7 +43,7 @@ export const createConversationsSlice =
     newConversation() {
       const activeId = get().activeId;
       const active = activeId ? get().conversations[activeId] : undefined;
-      if (active && isEmptyTree(active.tree)) {
+      if (active?.tree.isEmpty) {
         set({ editingId: null, choosingBranch: false });
         return active.id;
       }
@@ -78,11 +76,11 @@ export const createConversationsSlice =
     remove(id) {
       const conv = get().conversations[id];
       if (!conv) return;
-      for (const nodeId of Object.keys(conv.tree.nodes)) abortReply(runtime, nodeId, 'user');
+      for (const node of conv.tree.messages()) abortReply(runtime, node.id, 'user');
       set((s) => {
         const { [id]: _gone, ...rest } = s.conversations;
         const drafts = Object.fromEntries(
-          Object.entries(s.drafts).filter(([n]) => !conv.tree.nodes[n]),
+          Object.entries(s.drafts).filter(([n]) => !conv.tree.has(n)),
         );
         return {
           conversations: rest,
@@ -102,7 +100,7 @@ export const createConversationsSlice =
       const tree = mergeTrees(local.tree, remote.tree);
       // Stop any reply this tab was streaming into a branch that has since ended elsewhere.
       for (const nodeId of Object.keys(get().drafts)) {
-        if (local.tree.nodes[nodeId] && !tree.nodes[nodeId]) {
+        if (local.tree.has(nodeId) && !tree.has(nodeId)) {
           abortReply(runtime, nodeId, 'ended_elsewhere');
           set((s) => {
             const { [nodeId]: _gone, ...drafts } = s.drafts;
@@ -124,8 +122,8 @@ export const createConversationsSlice =
       for (const incoming of imported) {
         if (get().conversations[incoming.id]) {
           get().adoptRemote(incoming);
-          const merged = get().conversations[incoming.id]!.tree.nodes;
-          refused += Object.keys(incoming.tree.nodes).filter((id) => !merged[id]).length;
+          const merged = get().conversations[incoming.id]!.tree;
+          for (const node of incoming.tree.messages()) if (!merged.has(node.id)) refused += 1;
         } else {
           set((s) => ({ conversations: { ...s.conversations, [incoming.id]: incoming } }));
         }

@@ -1,6 +1,6 @@
 /** Which branch is on screen, and the modes that choose one (editing, branching after an end). */
 import type { StateCreator } from 'zustand/vanilla';
-import { activate, switchSibling, type ConversationTree } from '../../domain/tree';
+import type { ConversationTree } from '../../domain/tree';
 import { noticeOf } from './notices';
 import { withTree } from './trees';
 import type { ChatStoreState, NavigationSlice } from './types';
@@ -10,13 +10,14 @@ export const createNavigationSlice: StateCreator<ChatStoreState, [], [], Navigat
   get,
 ) => {
   /** Applies `change` to the open conversation's tree; a refusal becomes a notice. */
-  const onActive = (change: (tree: ConversationTree) => ConversationTree | null) => {
+  const onActive = (change: (tree: ConversationTree) => void) => {
     const id = get().activeId;
     const conv = id ? get().conversations[id] : undefined;
     if (!id || !conv) return;
     try {
-      const tree = change(conv.tree);
-      if (tree) set((s) => withTree(s, id, tree));
+      const before = conv.tree.version;
+      change(conv.tree);
+      if (conv.tree.version !== before) set((s) => withTree(s, id, conv.tree));
     } catch (error) {
       set(noticeOf(error instanceof Error ? error.message : String(error)));
     }
@@ -26,9 +27,11 @@ export const createNavigationSlice: StateCreator<ChatStoreState, [], [], Navigat
     choosingBranch: false,
     missingLink: null,
     setMissingLink: (missingLink) => set({ missingLink }),
-    switchBranch: (messageId, offset) => onActive((tree) => switchSibling(tree, messageId, offset)),
+    switchBranch: (messageId, offset) => onActive((tree) => tree.switchSibling(messageId, offset)),
     reveal: (messageId) =>
-      onActive((tree) => (tree.nodes[messageId] ? activate(tree, messageId) : null)),
+      onActive((tree) => {
+        if (tree.has(messageId)) tree.switchTo(messageId);
+      }),
     startEditing: (editingId) => set({ editingId }),
     setChoosingBranch: (choosingBranch) => set({ choosingBranch, editingId: null }),
   };

@@ -4,7 +4,6 @@
  * hands the turn to the turn runner; the checks they share are written once.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import { activate, addSibling, append, appendRefusal, isEmptyTree } from '../../domain/tree';
 import type { MessageNode } from '../../domain/types';
 import type { ReplyTarget, SendResult, TurnRunner } from '../../turns/runTurn';
 import type { Conversation } from '../schema';
@@ -32,7 +31,7 @@ export const createRepliesSlice =
     };
 
     const isStreaming = (conv: Conversation) =>
-      runtime.pending.has(conv.id) || Object.keys(get().drafts).some((id) => conv.tree.nodes[id]);
+      runtime.pending.has(conv.id) || Object.keys(get().drafts).some((id) => conv.tree.has(id));
 
     /** The open conversation, if a turn may start in it now; else why not. */
     function openForTurn(
@@ -55,7 +54,7 @@ export const createRepliesSlice =
     ): { id: string; conv: Conversation; node: MessageNode } | { refusal: SendResult } {
       const open = openForTurn(what);
       if ('refusal' in open) return open;
-      const node = open.conv.tree.nodes[messageId];
+      const node = open.conv.tree.get(messageId);
       if (!node || node.role !== role) return { refusal: refuse(wrongRole) };
       return { ...open, node };
     }
@@ -81,12 +80,13 @@ export const createRepliesSlice =
         const open = openForTurn('sending');
         if ('refusal' in open) return open.refusal;
         const { id, conv } = open;
-        const why = appendRefusal(conv.tree, conv.tree.activeLeafId);
+        const why = conv.tree.whyNotAddUnder(conv.tree.headId);
         if (why) return refuse(`Message not sent: ${why}.`);
         const node = userNode(text);
-        const first = isEmptyTree(conv.tree) && conv.title === DEFAULT_TITLE;
+        const first = conv.tree.isEmpty && conv.title === DEFAULT_TITLE;
+        conv.tree.append(node);
         set((s) =>
-          withTree(s, id, append(conv.tree, node), {
+          withTree(s, id, conv.tree, {
             updatedAt: node.createdAt,
             ...(first ? { title: titleFrom(text) } : {}),
           }),
@@ -99,11 +99,12 @@ export const createRepliesSlice =
         const open = openAt('editing', messageId, 'user', 'Only your own messages can be edited.');
         if ('refusal' in open) return open.refusal;
         const { id, conv, node: original } = open;
-        const why = appendRefusal(conv.tree, original.parentId);
+        const why = conv.tree.whyNotAddUnder(original.parentId);
         if (why) return refuse(`Edit not saved: ${why}.`);
         const node = userNode(text);
+        conv.tree.addSibling(messageId, node);
         set((s) => ({
-          ...withTree(s, id, addSibling(conv.tree, messageId, node), { updatedAt: node.createdAt }),
+          ...withTree(s, id, conv.tree, { updatedAt: node.createdAt }),
           editingId: null,
           choosingBranch: false,
         }));
@@ -124,8 +125,8 @@ export const createRepliesSlice =
             'This reply ended the conversation. Branch from an earlier message to continue.',
           );
         // Answer the same user message again, as a sibling of this reply.
-        const atParent = activate(conv.tree, original.parentId ?? messageId);
-        set((s) => withTree(s, id, { ...atParent, activeLeafId: original.parentId }));
+        conv.tree.setHead(original.parentId ?? messageId);
+        set((s) => withTree(s, id, conv.tree));
         return start(id, { kind: 'new', siblingOf: messageId });
       },
 
@@ -134,9 +135,10 @@ export const createRepliesSlice =
         if ('refusal' in open) return open.refusal;
         const { id, conv, node } = open;
         if (node.ending) return refuse('This reply ended the conversation.');
-        if ((conv.tree.children[messageId] ?? []).length > 0)
+        if (conv.tree.childCount(messageId) > 0)
           return refuse('Only the last reply of a branch can be continued.');
-        set((s) => withTree(s, id, activate(conv.tree, messageId)));
+        conv.tree.switchTo(messageId);
+        set((s) => withTree(s, id, conv.tree));
         return start(id, { kind: 'continue', nodeId: messageId });
       },
 
@@ -145,7 +147,7 @@ export const createRepliesSlice =
         const conv = id ? get().conversations[id] : undefined;
         if (!conv) return;
         for (const nodeId of Object.keys(get().drafts)) {
-          if (conv.tree.nodes[nodeId]) abortReply(runtime, nodeId, 'user');
+          if (conv.tree.has(nodeId)) abortReply(runtime, nodeId, 'user');
         }
       },
     };
