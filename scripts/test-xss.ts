@@ -6,6 +6,7 @@
  * every context. Ends with "N passed, N failed" counted over payloads.
  */
 import { existsSync, mkdtempSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, startPreview, untilHydrated } from './harness';
@@ -39,26 +40,34 @@ async function main() {
     );
   };
   try {
-    const context = await browser.newContext();
-    await installProbe(context);
-    const page = await context.newPage();
-    page.on('popup', (p) => void p.close());
-    page.on('dialog', (d) => void d.dismiss());
-    await page.goto(`${preview.url}/`);
-    await untilHydrated(page);
     const started = Date.now();
-    for (const [name, run] of [
-      ['stored', () => storedContext(page, payloads, check)],
-      [
-        'imported',
-        () => importedContext(page, payloads, mkdtempSync(join(tmpdir(), 'xss-')), check),
-      ],
-      ['built-in reply', () => builtinContext(page, payloads, check)],
-      ['streamed + feedback', () => streamedContext(page, payloads, check)],
-    ] as const) {
-      await run();
-      console.log(`${name}: done at ${Math.round((Date.now() - started) / 1000)} s`);
-    }
+    const lane = async (steps: readonly (readonly [string, (page: Page) => Promise<void>])[]) => {
+      // Each lane has its own browser context: its own storage, so lanes never see each other.
+      const context = await browser.newContext();
+      await installProbe(context);
+      const page = await context.newPage();
+      page.on('popup', (p) => void p.close());
+      page.on('dialog', (d) => void d.dismiss());
+      await page.goto(`${preview.url}/`);
+      await untilHydrated(page);
+      for (const [name, run] of steps) {
+        await run(page);
+        console.log(`${name}: done at ${Math.round((Date.now() - started) / 1000)} s`);
+      }
+      await context.close();
+    };
+    // Two lanes of about equal length, side by side (one per core on CI): the longest CI step, shortened.
+    await Promise.all([
+      lane([
+        ['stored', (page) => storedContext(page, payloads, check)],
+        [
+          'imported',
+          (page) => importedContext(page, payloads, mkdtempSync(join(tmpdir(), 'xss-')), check),
+        ],
+        ['built-in reply', (page) => builtinContext(page, payloads, check)],
+      ]),
+      lane([['streamed + feedback', (page) => streamedContext(page, payloads, check)]]),
+    ]);
   } finally {
     await browser.close();
     preview.stop();
