@@ -92,13 +92,15 @@ export class ConversationTree {
   /** The slots of the visible thread, root to head: internal, always exact. */
   private path: Slot[] = [];
   private changes = 0;
+  private recentParent: Slot | null = null;
   /** The last thread handed out, and how many of its leading entries are still right. */
   private shownMessages: readonly MessageNode[] = [];
   private messagesValid = 0;
-  private messagesFresh = true;
+  /** The thread to hand out as it is, or null when it must be rebuilt first. */
+  private freshMessages: readonly MessageNode[] | null = [];
   private shownIds: readonly string[] = [];
   private idsValid = 0;
-  private idsFresh = true;
+  private freshIds: readonly string[] | null = [];
 
   /** Bumps on every change: React and persistence compare it. */
   get version(): number {
@@ -155,12 +157,12 @@ export class ConversationTree {
 
   /** The visible thread, root to head. Cached: the same array until the thread changes. */
   thread(): readonly MessageNode[] {
-    return this.messagesFresh ? this.shownMessages : this.rebuildThread();
+    return this.freshMessages ?? this.rebuildThread();
   }
 
   /** Ids of the visible thread: changes only when the thread's structure does. */
   threadIds(): readonly string[] {
-    return this.idsFresh ? this.shownIds : this.rebuildIds();
+    return this.freshIds ?? this.rebuildIds();
   }
 
   /** A new array: the still-right start of the last one, then the rest of the path. */
@@ -170,7 +172,7 @@ export class ConversationTree {
     for (let d = next.length; d < path.length; d += 1) next.push(path[d]!.message);
     this.shownMessages = next;
     this.messagesValid = next.length;
-    this.messagesFresh = true;
+    this.freshMessages = next;
     return next;
   }
 
@@ -180,7 +182,7 @@ export class ConversationTree {
     for (let d = next.length; d < path.length; d += 1) next.push(path[d]!.message.id);
     this.shownIds = next;
     this.idsValid = next.length;
-    this.idsFresh = true;
+    this.freshIds = next;
     return next;
   }
 
@@ -213,7 +215,7 @@ export class ConversationTree {
     const id = message.id;
     if (this.slots.has(id)) throw new TreeError(op, `a message with id "${id}" already exists`);
     const parentId = message.parentId;
-    const parent = parentId === null ? this.root : this.slots.get(parentId);
+    const parent = parentId === null ? this.root : this.parentSlot(parentId);
     if (!parent) throw new TreeError(op, `no message with id "${parentId}"`);
     if (parent !== this.root && hasEnded(parent.message)) throw new TreeError(op, ENDED);
     const siblings = parent.children;
@@ -226,8 +228,8 @@ export class ConversationTree {
       parent.visited = slot;
       this.head = slot;
       this.path.push(slot);
-      this.messagesFresh = false;
-      this.idsFresh = false;
+      this.freshMessages = null;
+      this.freshIds = null;
     } else if (select) {
       this.showThrough(slot, true);
     } else if (parent.visited === null) {
@@ -394,6 +396,20 @@ export class ConversationTree {
     return tree;
   }
 
+  /**
+   * The slot of `id` as a parent. Messages arrive under the head, or in runs under
+   * one parent (siblings, an import), so those two are tried before the map.
+   */
+  private parentSlot(id: string): Slot | undefined {
+    const head = this.head;
+    if (head !== null && head.message.id === id) return head;
+    const recent = this.recentParent;
+    if (recent !== null && recent.message.id === id) return recent;
+    const found = this.slots.get(id);
+    if (found) this.recentParent = found;
+    return found;
+  }
+
   private require(id: string, op: TreeOperation): Slot {
     const slot = this.slots.get(id);
     if (!slot) throw new TreeError(op, `no message with id "${id}"`);
@@ -404,7 +420,7 @@ export class ConversationTree {
     slot.message = message;
     this.changes += 1;
     if (this.path[slot.depth] === slot) {
-      this.messagesFresh = false;
+      this.freshMessages = null;
       if (slot.depth < this.messagesValid) this.messagesValid = slot.depth;
     }
   }
@@ -442,8 +458,8 @@ export class ConversationTree {
     }
     path.length = depth;
     this.head = last;
-    this.messagesFresh = false;
-    this.idsFresh = false;
+    this.freshMessages = null;
+    this.freshIds = null;
     if (child.depth < this.messagesValid) this.messagesValid = child.depth;
     if (child.depth < this.idsValid) this.idsValid = child.depth;
   }
