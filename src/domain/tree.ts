@@ -341,15 +341,26 @@ export class ConversationTree {
   ): ConversationTree {
     const tree = new ConversationTree();
     const { slots, root } = tree;
+    const made: Slot[] = [];
     for (const message of flat) {
-      if (slots.has(message.id))
+      const slot = new Slot(message, null, 0, 0);
+      slots.set(message.id, slot);
+      if (slots.size === made.length)
         throw new TreeError('import', `duplicate message id "${message.id}"`);
-      slots.set(message.id, new Slot(message, null, 0, 0));
+      made.push(slot);
     }
-    for (const message of flat) {
-      const slot = slots.get(message.id)!;
+    // Siblings come in runs (a saved tree lists them together): the last parent first.
+    let recent = root;
+    for (const slot of made) {
+      const message = slot.message;
       const parentId = message.parentId;
-      const parent = parentId === null ? root : slots.get(parentId);
+      const parent =
+        parentId === null
+          ? root
+          : recent.message.id === parentId && recent !== root
+            ? recent
+            : slots.get(parentId);
+      if (parent) recent = parent;
       if (!parent)
         throw new TreeError('import', `message "${message.id}" has a missing parent "${parentId}"`);
       if (parent === slot)
