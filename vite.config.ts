@@ -38,12 +38,14 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self'",
+  // data: and blob: images cannot run script or reach a server; the gallery's "Download PNG" draws through them.
+  "img-src 'self' data: blob:",
   `connect-src ${CONNECT_SRC.join(' ')}`,
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-src 'none'",
+  // The preview gallery shows each state in a frame of this same page.
+  "frame-src 'self'",
 ].join('; ');
 
 /** Only in the build: the dev server injects inline scripts and styles for hot reload. */

@@ -9,8 +9,9 @@ const domain = run(['tsx', 'scripts/bench/domain.ts']);
 const tree = run(['tsx', '--expose-gc', 'scripts/bench/tree.ts']);
 const browser = built && run(['tsx', 'scripts/bench/browser.ts']);
 const reliability = built && run(['tsx', 'scripts/bench/reliability.ts']);
+const gallery = built && run(['tsx', 'scripts/bench/gallery.ts']);
 const lighthouse = built && run(['tsx', 'scripts/bench/lighthouse.ts']);
 console.log(
-  `\nbench: ${domain && tree && browser && reliability && lighthouse ? 'all figures within budget' : 'some figures over budget (FAIL above)'}`,
+  `\nbench: ${domain && tree && browser && reliability && gallery && lighthouse ? 'all figures within budget' : 'some figures over budget (FAIL above)'}`,
 );
-process.exit(domain && tree && browser && reliability && lighthouse ? 0 : 1);
+process.exit(domain && tree && browser && reliability && gallery && lighthouse ? 0 : 1);

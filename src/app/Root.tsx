@@ -16,7 +16,6 @@ export function Root() {
       <Suspense fallback={<p className="loading">Loading the preview gallery…</p>}>
         <PreviewPage
           hash={hash}
-          App={App}
           navigate={(next) => {
             // State first, so controlled inputs never flicker back while the URL catches up.
             setHash(next);

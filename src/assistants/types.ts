@@ -56,12 +56,16 @@ export type ReplyBrief =
       readonly kind: 'warning';
       readonly reason: 'harmful_requests' | 'abuse';
       readonly category: HarmCategory;
+      /** Strikes so far, this one included: one request reads differently from repeated ones. */
+      readonly count: number;
     }
   | {
       readonly kind: 'end';
       readonly by: 'policy' | 'user';
       readonly reason: 'harmful_requests' | 'abuse' | 'user_request';
       readonly category: HarmCategory;
+      /** The messages that led to the end. */
+      readonly count: number;
     }
   | { readonly kind: 'confirm_end' }
   | {

@@ -57,13 +57,14 @@ export function briefOf(decision: Decision): ReplyBrief {
         category,
       };
     case 'warning':
-      return { kind: 'warning', reason: decision.reason, category };
+      return { kind: 'warning', reason: decision.reason, category, count: decision.strikes };
     case 'end':
       return {
         kind: 'end',
         by: decision.by,
         reason: decision.reason === 'model' ? 'harmful_requests' : decision.reason,
         category,
+        count: decision.triggerIds.length,
       };
     case 'support': {
       const v = decision.verdict;

@@ -1,8 +1,11 @@
+import type { CopyDeck } from '../../copy/deck';
 import type { Assistant, AssistantEvent, AssistantRequest } from '../types';
 
 export interface BuiltinOptions {
   /** Milliseconds between chunks; 0 streams as fast as the event loop allows. */
   readonly paceMs: number;
+  /** The words it writes for the client's decisions (default: the app's deck). */
+  readonly copy?: CopyDeck;
 }
 
 /** Splits text into word-sized chunks that keep their spacing, so joining them restores it. */
@@ -33,7 +36,7 @@ export function createBuiltinAssistant(options: BuiltinOptions): Assistant {
     async *stream({ turns, brief, signal }: AssistantRequest): AsyncIterable<AssistantEvent> {
       // The replies' text loads with the first reply, not with the first screen.
       const { composeReply } = await import('./replies');
-      const reply = composeReply(turns, brief);
+      const reply = composeReply(turns, brief, options.copy);
       for (const chunk of chunkText(reply)) {
         await wait(options.paceMs, signal);
         if (signal.aborted) return;

@@ -7,59 +7,21 @@
  * within a conversation: each reply is put together from parts, and the first
  * combination not yet said is used.
  */
+import { alternatives, copyText, DEFAULT_DECK, type CopyDeck } from '../../copy/deck';
 import { normalise } from '../../domain/safety/normalise';
 import type { HarmCategory } from '../../domain/types';
 import type { ChatTurn, ReplyBrief } from '../types';
 
-const REDIRECTS: Record<HarmCategory, readonly string[]> = {
-  violence: [
-    "If you're dealing with a conflict or feel unsafe, I can help you think through ways to de-escalate or get support.",
-    'If someone is in danger, contacting local emergency services is the fastest way to get help.',
-  ],
-  weapons: [
-    'I can talk about the history, law or safety of weapons in general terms, but not how to make or obtain one.',
-    'Questions about weapon laws or safe storage are fine; instructions for making one are not.',
-  ],
-  terror: [
-    'If you want to understand extremism, its history, or how communities prevent it, I can help with that.',
-    'I can point you to how people recognise and counter radicalisation instead.',
-  ],
-  sexual_minors: [
-    'If you are worried about a child’s safety, you can contact local authorities or a child-protection line.',
-    'If a child may be at risk, a child-protection line or the police can act on it.',
-  ],
-  hacking: [
-    'I can help you secure your own accounts and systems, or learn security through legal practice labs.',
-    'Securing your own devices, or practising on legal training labs, is something I can help with.',
-  ],
-  fraud: [
-    'I can help you spot and avoid scams, or understand how fraud is detected and reported.',
-    'If money is the worry, I can help you look for legitimate options instead.',
-  ],
-  drugs: [
-    'If you or someone you know is struggling with substances, I can point to harm-reduction and treatment resources.',
-    'Harm-reduction services and treatment lines are there if someone is struggling with substances.',
-  ],
-  other: [
-    "I'm glad to help with something else, or with a safer version of what you're trying to do.",
-    'Tell me what you are trying to achieve, and I can suggest a safe way to get there.',
-  ],
-};
-
-const DESCRIBE: Record<HarmCategory, string> = {
-  violence: 'help hurting people',
-  weapons: 'instructions for weapons',
-  terror: 'help with violent attacks',
-  sexual_minors: 'sexual content involving children',
-  hacking: 'help breaking into systems or accounts',
-  fraud: 'help with fraud or theft',
-  drugs: 'help making or obtaining illegal drugs',
-  other: 'harmful content',
-};
-
 /** The behaviour a warning or an end names: the same reason the notice gives. */
-function behaviourOf(reason: 'harmful_requests' | 'abuse', category: HarmCategory): string {
-  return reason === 'abuse' ? 'insults aimed at me' : `repeated requests for ${DESCRIBE[category]}`;
+function behaviourOf(
+  deck: CopyDeck,
+  reason: 'harmful_requests' | 'abuse',
+  category: HarmCategory,
+  count: number,
+): string {
+  if (reason === 'abuse') return copyText(deck, 'behaviour.abuse', {}, count);
+  const what = copyText(deck, `behaviour.what.${category}`);
+  return copyText(deck, 'behaviour.harmful', { what }, count);
 }
 
 /** Every combination of the parts, in order: the first part varies slowest. */
@@ -209,51 +171,37 @@ function answer(turns: readonly ChatTurn[]): string {
   return fresh(topic ? topic.replies : FALLBACK, turns);
 }
 
-function refusal(brief: ReplyBrief & { kind: 'refusal' }, turns: readonly ChatTurn[]): string {
-  if (brief.about === 'abuse') {
-    return fresh(
-      brief.level <= 1
-        ? [
-            "I'm here to help, but I won't continue on those terms. If something went wrong, tell me what you need and we can try again.",
-            "Let's keep it civil. Tell me what went wrong and I'll do what I can.",
-          ]
-        : [
-            "I've asked before: please don't direct insults at me. I'm still willing to help with what you need.",
-            'Again, please drop the insults. I can still help if you tell me what you need.',
-          ],
-      turns,
-    );
-  }
+function refusal(
+  brief: ReplyBrief & { kind: 'refusal' },
+  turns: readonly ChatTurn[],
+  deck: CopyDeck,
+): string {
   const first = brief.level <= 1;
+  if (brief.about === 'abuse') {
+    return fresh(alternatives(deck, first ? 'refusal.abuse.first' : 'refusal.abuse.again'), turns);
+  }
   return fresh(
     combinations([
-      first
-        ? ["I can't help with that. ", "That's not something I can help with. "]
-        : [
-            "I still can't help with this, and asking again won't change that. ",
-            "The answer is still no, however it's asked. ",
-          ],
-      REDIRECTS[brief.category].map((r) => r),
+      alternatives(deck, first ? 'refusal.harmful.first' : 'refusal.harmful.again'),
+      alternatives(deck, `refusal.redirect.${brief.category}`),
     ]),
     turns,
   );
 }
 
-function warning(brief: ReplyBrief & { kind: 'warning' }, turns: readonly ChatTurn[]): string {
-  const behaviour = behaviourOf(brief.reason, brief.category);
-  return fresh(
-    [
-      `I have to be direct: this conversation has included ${behaviour}. I won't help with that, and **if this continues, I will end this conversation.** I'm still glad to help with something else.`,
-      `This is a warning: this conversation has included ${behaviour}. **If it continues, I will end this conversation.** Anything else, I'm happy to help with.`,
-    ],
-    turns,
-  );
+function warning(
+  brief: ReplyBrief & { kind: 'warning' },
+  turns: readonly ChatTurn[],
+  deck: CopyDeck,
+): string {
+  const behaviour = behaviourOf(deck, brief.reason, brief.category, brief.count);
+  return fresh(alternatives(deck, 'warning', { behaviour }), turns);
 }
 
-function ending(brief: ReplyBrief & { kind: 'end' }): string {
-  return brief.reason === 'user_request'
-    ? "As you asked, I've ended this conversation. You can start a new chat at any time."
-    : `I'm ending this conversation because of ${behaviourOf(brief.reason, brief.category)}, after a warning. You can start a new chat, or branch from an earlier message.`;
+function ending(brief: ReplyBrief & { kind: 'end' }, deck: CopyDeck): string {
+  if (brief.reason === 'user_request') return copyText(deck, 'end.user');
+  const behaviour = behaviourOf(deck, brief.reason, brief.category, brief.count);
+  return copyText(deck, 'end.policy', { behaviour }, brief.count);
 }
 
 /** Said plainly when the danger may be now: "tonight", "right now", the means at hand. */
@@ -344,24 +292,22 @@ function support(brief: ReplyBrief & { kind: 'support' }, turns: readonly ChatTu
   );
 }
 
-export function composeReply(turns: readonly ChatTurn[], brief: ReplyBrief): string {
+export function composeReply(
+  turns: readonly ChatTurn[],
+  brief: ReplyBrief,
+  deck: CopyDeck = DEFAULT_DECK,
+): string {
   switch (brief.kind) {
     case 'answer':
       return answer(turns);
     case 'refusal':
-      return refusal(brief, turns);
+      return refusal(brief, turns, deck);
     case 'warning':
-      return warning(brief, turns);
+      return warning(brief, turns, deck);
     case 'end':
-      return ending(brief);
+      return ending(brief, deck);
     case 'confirm_end':
-      return fresh(
-        [
-          'Do you want me to end this conversation? **This is permanent for this conversation**: it will take no new messages (you can still read it, branch from an earlier message, or start a new chat). Reply **yes** to confirm, or keep chatting to carry on.',
-          'Shall I end this conversation? Once ended it takes no new messages, though you can still read it and branch from an earlier message. Reply **yes** to confirm.',
-        ],
-        turns,
-      );
+      return fresh(alternatives(deck, 'end.confirm'), turns);
     case 'support':
       return support(brief, turns);
   }

@@ -62,6 +62,8 @@ export type Decision =
       readonly kind: 'warning';
       readonly verdict: RecordedVerdict;
       readonly reason: StrikeReason;
+      /** Strikes on the path, this one included. */
+      readonly strikes: number;
       readonly riskPath: false;
     }
   | {
@@ -134,7 +136,7 @@ export function decide(
     };
   }
   if (strike === warnAt && config.warningEnabled && !state.warned) {
-    return { kind: 'warning', verdict, reason, riskPath: false };
+    return { kind: 'warning', verdict, reason, strikes: strike, riskPath: false };
   }
   return { kind: 'refusal', verdict, level: Math.min(strike, 3), reason, riskPath: false };
 }

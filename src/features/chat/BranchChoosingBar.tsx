@@ -1,4 +1,5 @@
 import { useChat } from '../../store/react';
+import { RichCopy, useCopy } from '../shared/copyDeck';
 
 /**
  * "Branch from an earlier message", at the top where the eye goes: what to do
@@ -8,24 +9,15 @@ export function BranchChoosingBar() {
   const choosing = useChat((s) => s.choosingBranch);
   const picked = useChat((s) => s.editingId !== null);
   const setChoosingBranch = useChat((s) => s.setChoosingBranch);
+  const t = useCopy();
   if (!choosing) return null;
   return (
     <div className="choosing-bar" role="status">
       <p>
-        {picked ? (
-          <>
-            Edit the message, then press <strong>Save</strong>: it becomes a new branch, and the
-            ended one stays as it is.
-          </>
-        ) : (
-          <>
-            Pick the message to branch from and press <strong>Branch from here</strong>. Escape
-            cancels.
-          </>
-        )}
+        <RichCopy text={t(picked ? 'branch.picked' : 'branch.choose')} />
       </p>
       <button type="button" onClick={() => setChoosingBranch(false)}>
-        Cancel
+        {t('branch.cancel')}
       </button>
     </div>
   );

@@ -1,11 +1,19 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useFeedbackSink } from './context';
+import { useCopy } from '../shared/copyDeck';
 import { Icon } from '../shared/icons';
 import { useModalDialog } from '../shared/useModalDialog';
 import { COMMENT_LIMIT, REASONS, type Delivery, type FeedbackKind, type Rating } from './types';
 
 export const CLIENT_VERSION = '0.1.0';
+
+const OUTCOME_KEY = {
+  sent: 'feedback.outcome.sent',
+  local: 'feedback.outcome.local',
+  queued: 'feedback.outcome.queued',
+  failed: 'feedback.outcome.failed',
+} as const satisfies Record<Delivery, string>;
 
 export interface FeedbackDialogProps {
   readonly kind: FeedbackKind;
@@ -14,13 +22,6 @@ export interface FeedbackDialogProps {
   readonly initialRating?: Rating | null;
   readonly onClose: () => void;
 }
-
-const OUTCOME_TEXT: Record<Delivery, string> = {
-  sent: 'Sent. Thank you for your feedback.',
-  local: 'Saved on this device. Thank you for your feedback.',
-  queued: 'Saved, will send when online.',
-  failed: 'Could not send — Retry',
-};
 
 const newId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`);
 
@@ -33,6 +34,7 @@ export function FeedbackDialog({
   onClose,
 }: FeedbackDialogProps) {
   const sink = useFeedbackSink();
+  const t = useCopy();
   const dialog = useModalDialog();
   const titleId = useId();
   const commentId = useId();
@@ -62,7 +64,7 @@ export function FeedbackDialog({
 
   const outcome = mutation.data;
   const done = outcome !== undefined && outcome !== 'failed';
-  const title = kind === 'termination' ? 'Was ending this conversation right?' : 'Rate this reply';
+  const about = kind === 'termination' ? 'termination' : 'reply';
 
   return (
     <dialog
@@ -80,9 +82,9 @@ export function FeedbackDialog({
           mutation.mutate(outcome === 'failed' ? 'retry' : 'submit');
         }}
       >
-        <h2 id={titleId}>{kind === 'termination' ? 'Give feedback' : 'Feedback on this reply'}</h2>
+        <h2 id={titleId}>{t(`feedback.heading.${about}`)}</h2>
         <fieldset className="rating" disabled={done}>
-          <legend>{title}</legend>
+          <legend>{t(`feedback.question.${about}`)}</legend>
           <button
             type="button"
             aria-pressed={rating === 'up'}
@@ -123,7 +125,7 @@ export function FeedbackDialog({
             ))}
           </fieldset>
         )}
-        <label htmlFor={commentId}>Comment (optional)</label>
+        <label htmlFor={commentId}>{t('feedback.comment')}</label>
         <textarea
           id={commentId}
           value={comment}
@@ -139,7 +141,7 @@ export function FeedbackDialog({
         />
         <CommentCounter id={commentId} length={comment.length} cut={cut} />
         <p role="status" className="feedback-status">
-          {mutation.isPending ? 'Sending…' : outcome ? OUTCOME_TEXT[outcome] : ''}
+          {mutation.isPending ? 'Sending…' : outcome ? t(OUTCOME_KEY[outcome]) : ''}
         </p>
         <div className="dialog-actions">
           <button type="button" onClick={() => dialog.current?.close()}>

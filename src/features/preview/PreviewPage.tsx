@@ -1,28 +1,66 @@
-import { useEffect, useState, type ComponentType } from 'react';
-import { parsePreviewHash, previewHash, WIDTHS, type Controls } from './controls';
-import { ScenarioPlayer } from './ScenarioPlayer';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CopyDeck } from '../../copy/deck';
+import {
+  framesOf,
+  parsePreviewHash,
+  previewHash,
+  WIDTHS,
+  type CompareMode,
+  type Controls,
+} from './controls';
+import { CopyDeckEditor } from './CopyDeckEditor';
+import { DECK_CHANGED, readDeck, writeDeck } from './deckStore';
+import { DeviceFrame } from './DeviceFrame';
+import { PlayerControls } from './PlayerControls';
 import { SCENARIOS, scenarioById } from './scenarios';
-import { Stage } from './Stage';
 import './preview.css';
 
 const groups = [...new Set(SCENARIOS.map((s) => s.group))];
+const PLAYER = { title: 'Step through a conversation', note: 'One user turn at a time.' };
+const COMPARE_LABELS: Record<CompareMode, string> = {
+  none: 'Nothing',
+  themes: 'Light and dark',
+  widths: 'Two widths',
+  states: 'Two states',
+};
+
+/** The width the stage offers its frames, followed as the window resizes. */
+function useStageWidth() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(1024);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry!.contentRect.width));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
 
 /** The designers' gallery: every state of the experience, one link each. */
 export default function PreviewPage({
   hash,
-  App,
   navigate,
 }: {
   hash: string;
-  App: ComponentType;
   navigate: (hash: string) => void;
 }) {
   const { id, controls } = parsePreviewHash(hash);
-  const scenario = scenarioById(id);
+  const scenario = id === 'player' ? PLAYER : scenarioById(id);
   const [copied, setCopied] = useState(false);
-  const go = (next: Partial<Controls>, nextId = id) => {
+  const [deckOpen, setDeckOpen] = useState(false);
+  const [deck, setDeck] = useState<CopyDeck>(readDeck);
+  const [stageRef, stageWidth] = useStageWidth();
+  const go = (next: Partial<Controls>, nextId = id) =>
     navigate(previewHash(nextId, { ...controls, ...next }));
-  };
+
+  const editDeck = useCallback((next: CopyDeck) => {
+    setDeck(next);
+    writeDeck(next);
+    for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe.device-iframe'))
+      frame.contentWindow?.postMessage({ type: DECK_CHANGED }, window.location.origin);
+  }, []);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -31,9 +69,11 @@ export default function PreviewPage({
   }, [controls.theme]);
 
   const copyLink = async () => {
-    const url = `${window.location.origin}${window.location.pathname}${window.location.search}${previewHash(id, controls)}`;
+    const { origin, pathname, search } = window.location;
     try {
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText(
+        `${origin}${pathname}${search}${previewHash(id, controls)}`,
+      );
     } catch {
       // Clipboard blocked: the address bar holds the same link.
     }
@@ -41,8 +81,13 @@ export default function PreviewPage({
     setTimeout(() => setCopied(false), 2000);
   };
 
+  const frames = scenario ? framesOf(id, controls) : [];
+  const gap = 16;
+  const available = Math.max(160, (stageWidth - gap * (frames.length - 1)) / frames.length);
+  const policy = controls.policy;
+
   return (
-    <div className="preview">
+    <div className={`preview${deckOpen ? ' with-deck' : ''}`}>
       <header className="preview-bar">
         <h1>Preview gallery</h1>
         <a className="text-button" href="#/">
@@ -83,26 +128,59 @@ export default function PreviewPage({
           </label>
         </fieldset>
         <fieldset className="preview-controls">
-          <legend className="visually-hidden">Copy and policy</legend>
+          <legend className="visually-hidden">Compare</legend>
           <label>
-            Notice heading
-            <input value={controls.heading} onChange={(e) => go({ heading: e.target.value })} />
+            Compare
+            <select
+              value={controls.compare}
+              onChange={(e) => go({ compare: e.target.value as CompareMode })}
+            >
+              {(Object.keys(COMPARE_LABELS) as CompareMode[]).map((m) => (
+                <option key={m} value={m}>
+                  {COMPARE_LABELS[m]}
+                </option>
+              ))}
+            </select>
           </label>
-          <label>
-            Notice reason (empty: by cause)
-            <input value={controls.reason} onChange={(e) => go({ reason: e.target.value })} />
-          </label>
+          {controls.compare === 'widths' && (
+            <label>
+              Second width
+              <select
+                value={controls.width2}
+                onChange={(e) => go({ width2: Number(e.target.value) as Controls['width'] })}
+              >
+                {WIDTHS.map((w) => (
+                  <option key={w} value={w}>
+                    {w} px
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {controls.compare === 'states' && (
+            <label>
+              Second state
+              <select value={controls.other || id} onChange={(e) => go({ other: e.target.value })}>
+                {SCENARIOS.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </fieldset>
+        <fieldset className="preview-controls">
+          <legend className="visually-hidden">Policy</legend>
           <label>
             Refusals before warning
             <input
               type="number"
               min={0}
               max={10}
-              value={controls.policy.refusalsBeforeWarning}
+              value={policy.refusalsBeforeWarning}
               onChange={(e) =>
-                go({
-                  policy: { ...controls.policy, refusalsBeforeWarning: Number(e.target.value) },
-                })
+                go({ policy: { ...policy, refusalsBeforeWarning: Number(e.target.value) } })
               }
             />
           </label>
@@ -112,13 +190,16 @@ export default function PreviewPage({
               type="number"
               min={1}
               max={10}
-              value={controls.policy.strikesAfterWarning}
+              value={policy.strikesAfterWarning}
               onChange={(e) =>
-                go({ policy: { ...controls.policy, strikesAfterWarning: Number(e.target.value) } })
+                go({ policy: { ...policy, strikesAfterWarning: Number(e.target.value) } })
               }
             />
           </label>
         </fieldset>
+        <button type="button" aria-expanded={deckOpen} onClick={() => setDeckOpen((o) => !o)}>
+          Copy deck
+        </button>
         <button type="button" onClick={() => void copyLink()}>
           Copy link
         </button>
@@ -150,46 +231,44 @@ export default function PreviewPage({
                 href={previewHash('player', controls)}
                 aria-current={id === 'player' ? 'page' : undefined}
               >
-                Step through a conversation
+                {PLAYER.title}
               </a>
             </li>
           </ul>
         </section>
       </nav>
       <div className="preview-stage" role="region" aria-label="Scenario">
-        {id === 'player' ? (
-          <ScenarioPlayer App={App} controls={controls} />
-        ) : scenario ? (
+        {scenario ? (
           <>
             <h2>{scenario.title}</h2>
             <p className="preview-note">{scenario.note}</p>
-            <div
-              data-key-role={scenario.key.role}
-              data-key-name={scenario.key.name}
-              data-key-text={scenario.key.text}
-              hidden
-            />
-            <Stage
-              key={hash}
-              App={App}
-              build={scenario.setup}
-              interact={scenario.interact}
-              connectionFails={scenario.connectionFails}
-              controls={controls}
-              feedback={scenario.feedback}
-            />
+            {id === 'player' && <PlayerControls controls={controls} go={go} />}
           </>
         ) : (
           <>
             <h2>Choose a scenario</h2>
             <p className="preview-note">
               Each state of the chat and of the ending flow, built through the real store and
-              rendered by the real components, in a sandbox that never touches your conversations.
-              Every scenario has its own link.
+              rendered by the real components at the true width of a phone, a tablet or a laptop, in
+              a sandbox that never touches your conversations. Every view has its own link.
             </p>
           </>
         )}
+        <div className="device-row" ref={stageRef}>
+          {frames.map((frame, i) => (
+            <DeviceFrame
+              key={i}
+              id={frame.id}
+              title={
+                frame.id === 'player' ? PLAYER.title : (scenarioById(frame.id)?.title ?? frame.id)
+              }
+              controls={frame.controls}
+              available={available}
+            />
+          ))}
+        </div>
       </div>
+      {deckOpen && <CopyDeckEditor deck={deck} onChange={editDeck} />}
     </div>
   );
 }

@@ -1,100 +1,71 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { networkFailure } from '../../assistants/http';
 import { StoresProvider } from '../../store/react';
 import { FeedbackProvider } from '../feedback/context';
 import { SupportPanelPrefsContext } from '../termination/supportPanelPrefs';
 import { ConnectionContext } from '../settings/connection';
-import { DEFAULT_NOTICE_COPY, NoticeCopyContext } from '../termination/copy';
-import type { Controls } from './controls';
 import type { Scenario } from './scenarios';
 import { createUi } from './ui';
-import { createWorld, type World } from './world';
+import type { World } from './world';
+import { acquireWorld, prefetchWorld, releaseWorld, type WorldRequest } from './worlds';
 
 const failingConnection = async (config: { baseUrl: string }) => {
   await new Promise((r) => setTimeout(r, 50));
   throw new Error(networkFailure(config.baseUrl));
 };
 
-/** Builds a world, then renders the real app in it at the chosen width and copy. */
-export function Stage({
-  App,
-  build,
-  interact,
-  connectionFails,
-  controls,
-  feedback,
-  children,
-}: {
-  /** The app as it really renders; passed in by the app layer, which owns it. */
-  App: ComponentType;
-  build: (world: World) => Promise<void>;
-  interact?: Scenario['interact'];
-  connectionFails?: boolean;
-  controls: Controls;
-  feedback?: Scenario['feedback'];
-  children?: ReactNode;
-}) {
+export interface StageRequest extends WorldRequest {
+  readonly interact?: Scenario['interact'];
+  readonly connectionFails?: boolean;
+  /** Worlds likely to be shown next (the player's neighbouring turns), built once this one is. */
+  readonly next?: readonly WorldRequest[];
+}
+
+/** Renders the real app in a built world; keyed by the request, so each state mounts afresh. */
+export function Stage({ App, request }: { App: ComponentType; request: StageRequest }) {
   const [world, setWorld] = useState<World | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const frame = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let live = true;
-    // The stage is keyed by its URL, so each scenario or control change mounts afresh.
-    const next = createWorld(controls.policy, feedback);
-    build(next).then(
-      () => live && setWorld(next),
+    acquireWorld(request).then(
+      (w) => {
+        if (!live) return;
+        setWorld(w);
+        for (const next of request.next ?? []) prefetchWorld(next);
+      },
       (e: unknown) => live && setError(String(e)),
     );
     return () => {
       live = false;
-      next.chat.getState().stop();
+      releaseWorld(request.key);
     };
-  }, [build, controls.policy, feedback]);
+  }, [request]);
 
   useEffect(() => {
-    if (!world || !interact || !frame.current) return;
-    interact(createUi(frame.current)).catch((e: unknown) => setError(String(e)));
-  }, [world, interact]);
-
-  const copy = useMemo(
-    () => ({
-      heading: controls.heading || DEFAULT_NOTICE_COPY.heading,
-      reasons: controls.reason
-        ? Object.fromEntries(
-            Object.keys(DEFAULT_NOTICE_COPY.reasons).map((k) => [k, controls.reason]),
-          )
-        : DEFAULT_NOTICE_COPY.reasons,
-    }),
-    [controls.heading, controls.reason],
-  ) as typeof DEFAULT_NOTICE_COPY;
+    if (!world || !request.interact || !root.current) return;
+    request.interact(createUi(root.current)).catch((e: unknown) => setError(String(e)));
+  }, [world, request]);
 
   return (
-    <div
-      className="preview-frame"
-      ref={frame}
-      style={{ width: controls.width, maxWidth: '100%' }}
-      data-motion={controls.reducedMotion ? 'reduce' : undefined}
-    >
-      {error && <p role="alert">This scenario failed to build: {error}</p>}
-      {!world && !error && <p className="loading">Building the scenario…</p>}
+    <div className="stage" ref={root} data-state={world ? 'built' : error ? 'failed' : 'building'}>
+      {error && <p role="alert">This state failed to build: {error}</p>}
+      {!world && !error && <p className="loading">Building the state…</p>}
       {world && (
         <QueryClientProvider client={world.queryClient}>
           <StoresProvider chat={world.chat} settings={world.settings}>
             <FeedbackProvider sink={world.feedback}>
-              <NoticeCopyContext.Provider value={copy}>
-                <SupportPanelPrefsContext.Provider value={world.supportPrefs}>
-                  {connectionFails ? (
-                    <ConnectionContext.Provider value={failingConnection}>
-                      <App />
-                    </ConnectionContext.Provider>
-                  ) : (
+              <SupportPanelPrefsContext.Provider value={world.supportPrefs}>
+                {request.connectionFails ? (
+                  <ConnectionContext.Provider value={failingConnection}>
                     <App />
-                  )}
-                </SupportPanelPrefsContext.Provider>
-                {children}
-              </NoticeCopyContext.Provider>
+                  </ConnectionContext.Provider>
+                ) : (
+                  <App />
+                )}
+              </SupportPanelPrefsContext.Provider>
             </FeedbackProvider>
           </StoresProvider>
         </QueryClientProvider>

@@ -6,14 +6,17 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createBuiltinAssistant } from '../../assistants/builtin';
 import type { Assistant } from '../../assistants/types';
+import type { CopyDeck } from '../../copy/deck';
 import type { PolicyConfig } from '../../domain/safety/policyConfig';
+import { ConversationTree } from '../../domain/tree';
 import { createChatStore, type ChatStore } from '../../store/chatStore';
 import { createSettingsStore, DEFAULT_SETTINGS, type SettingsStore } from '../../store/settings';
 import { createFeedbackSink, memoryFeedbackPersistence, type FeedbackSink } from '../feedback/sink';
 
+import { memorySupportPanelPrefs, type SupportPanelPrefs } from '../termination/supportPanelPrefs';
+
 export type FeedbackMode = 'local' | 'sent' | 'offline' | 'failed';
 
-import { memorySupportPanelPrefs, type SupportPanelPrefs } from '../termination/supportPanelPrefs';
 export interface World {
   readonly chat: ChatStore;
   readonly settings: SettingsStore;
@@ -24,15 +27,21 @@ export interface World {
   /** The next replies come from `assistant` (null: the built-in assistant). */
   use(assistant: Assistant | null): void;
   send(text: string): Promise<void>;
+  /** Opens a conversation of these exchanges at once, as if it had been had (a fixture, not 40 sends). */
+  seed(title: string, exchanges: readonly (readonly [user: string, assistant: string])[]): void;
 }
 
 const CLOCK_START = Date.UTC(2026, 10, 1, 9, 0, 0);
 
-export function createWorld(policy: PolicyConfig, feedback: FeedbackMode = 'local'): World {
+export function createWorld(
+  policy: PolicyConfig,
+  feedback: FeedbackMode = 'local',
+  copy?: CopyDeck,
+): World {
   let scripted: Assistant | null = null;
   let id = 0;
   let clock = CLOCK_START;
-  const builtin = () => createBuiltinAssistant({ paceMs: 0 });
+  const builtin = () => createBuiltinAssistant({ paceMs: 0, copy });
   const settings = createSettingsStore(
     {
       ...DEFAULT_SETTINGS,
@@ -67,5 +76,29 @@ export function createWorld(policy: PolicyConfig, feedback: FeedbackMode = 'loca
     }),
     use: (assistant) => void (scripted = assistant),
     send: async (text) => void (await chat.getState().send(text)),
+    seed(title, exchanges) {
+      const tree = new ConversationTree();
+      const createdAt = clock;
+      for (const [user, assistant] of exchanges) {
+        tree.append({
+          id: `p${++id}`,
+          role: 'user',
+          text: user,
+          createdAt: (clock += 45_000),
+          status: 'done',
+        });
+        tree.append({
+          id: `p${++id}`,
+          role: 'assistant',
+          text: assistant,
+          createdAt: (clock += 2_000),
+          status: 'done',
+          kind: 'answer',
+          author: { backend: 'builtin', model: 'built-in' },
+        });
+      }
+      const conversation = { id: `p${++id}`, title, createdAt, updatedAt: clock, tree };
+      chat.getState().hydrate([conversation], [], conversation.id);
+    },
   };
 }

@@ -1,6 +1,6 @@
-/** Saves text as a file through a short-lived blob URL (no data: links in the page). */
-export function downloadText(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves a file through a short-lived blob URL (no data: links in the page). */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
@@ -9,6 +9,9 @@ export function downloadText(filename: string, text: string, type: string): void
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+export const downloadText = (filename: string, text: string, type: string) =>
+  downloadBlob(filename, new Blob([text], { type }));
 
 export const downloadJson = (filename: string, data: unknown) =>
   downloadText(filename, JSON.stringify(data, null, 2), 'application/json');

@@ -5,7 +5,7 @@ import { useChat, useChatShallow } from '../../store/react';
 import { selectEndingNode, selectEndingTriggers } from '../../store/selectors';
 import { LazyFeedbackDialog } from '../feedback/LazyFeedbackDialog';
 import { revealMessage } from '../chat/threadScroll';
-import { useNoticeCopy } from './copy';
+import { useCopy } from '../shared/copyDeck';
 import { endedLive } from './liveEnding';
 import { useStartNewChat } from '../shared/navigation';
 
@@ -19,7 +19,7 @@ export function EndedNotice() {
   const choosing = useChat((s) => s.choosingBranch);
   const heading = useRef<HTMLHeadingElement>(null);
   const [feedbackOpen, setFeedbackOpen] = useState(false);
-  const copy = useNoticeCopy();
+  const t = useCopy();
   const sink = useFeedbackSink();
   const feedbackSent = useStore(sink.state, (st) =>
     Object.values(st.items).some(
@@ -48,7 +48,7 @@ export function EndedNotice() {
     // While a branch is chosen the notice steps aside: the instructions sit above the thread.
     return (
       <section className="ended-notice slim" aria-labelledby="ended-heading">
-        <h2 id="ended-heading">{copy.heading}</h2>
+        <h2 id="ended-heading">{t('notice.heading')}</h2>
       </section>
     );
   }
@@ -56,14 +56,14 @@ export function EndedNotice() {
     <section className="ended-notice" aria-labelledby="ended-heading">
       <div className="ended-announcement">
         <h2 id="ended-heading" ref={heading} tabIndex={-1}>
-          {copy.heading}
+          {t('notice.heading')}
         </h2>
-        <p>{copy.reasons[ending.ending.reason]}</p>
+        <p>{t(`notice.reason.${ending.ending.reason}`, {}, triggers.length)}</p>
       </div>
       {triggers.length > 0 && (
         <details className="why">
-          <summary>Why?</summary>
-          <p>These messages led to the end:</p>
+          <summary>{t('notice.why')}</summary>
+          <p>{t('notice.why.intro', {}, triggers.length)}</p>
           <ol>
             {triggers.map(({ id, text }) => (
               <li key={id}>
@@ -83,13 +83,13 @@ export function EndedNotice() {
       )}
       <div className="notice-actions">
         <button type="button" className="primary" onClick={startNewChat}>
-          Start new chat
+          {t('notice.action.newChat')}
         </button>
         <button type="button" onClick={() => setChoosingBranch(true)}>
-          Branch from an earlier message
+          {t('notice.action.branch')}
         </button>
         <button type="button" onClick={() => setFeedbackOpen(true)}>
-          {feedbackSent ? 'Feedback sent: add more' : 'Give feedback'}
+          {t(feedbackSent ? 'notice.action.feedbackSent' : 'notice.action.feedback')}
         </button>
       </div>
       {feedbackOpen && (

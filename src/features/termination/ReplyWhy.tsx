@@ -1,4 +1,5 @@
 import type { MessageNode, RecordedVerdict } from '../../domain/types';
+import { useCopy } from '../shared/copyDeck';
 
 const PRESSES: Record<NonNullable<RecordedVerdict['presses']>, string> = {
   insists: 'insisted on',
@@ -12,36 +13,27 @@ const PRESSES: Record<NonNullable<RecordedVerdict['presses']>, string> = {
  * end it declined and why, a risk the model flagged. Nothing for an ordinary reply.
  */
 export function ReplyWhy({ node, answered }: { node: MessageNode; answered?: RecordedVerdict }) {
+  const t = useCopy();
   const lines: string[] = [];
   if (
     answered?.presses &&
     (node.kind === 'refusal' || node.kind === 'warning' || node.kind === 'end')
   ) {
-    lines.push(
-      `Counted as a strike: harmless on its own, the message ${PRESSES[answered.presses]} a request refused earlier.`,
-    );
+    lines.push(t('why.presses', { presses: PRESSES[answered.presses] }));
   }
   if (node.modelRefused) {
-    lines.push(
-      node.refusalBy === 'text'
-        ? 'Counted as a refusal: the reply declines the request.'
-        : 'Counted as a refusal: the model’s service reported that it declined.',
-    );
+    lines.push(t(node.refusalBy === 'text' ? 'why.refused.text' : 'why.refused.service'));
   }
   if (node.riskFlag) {
-    lines.push(
-      'The model flagged that someone may be at risk, so support resources are shown and this conversation will not be ended.',
-    );
+    lines.push(t('why.riskFlag'));
   }
   if (node.declinedEnd) {
-    lines.push(
-      `The model asked to end the conversation here. It was not ended: ${node.declinedEnd.reason}`,
-    );
+    lines.push(t('why.declinedEnd', { reason: node.declinedEnd.reason }));
   }
   if (lines.length === 0) return null;
   return (
     <details className="why reply-why">
-      <summary>Why?</summary>
+      <summary>{t('notice.why')}</summary>
       <ul>
         {lines.map((line) => (
           <li key={line}>{line}</li>

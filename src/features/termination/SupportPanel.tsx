@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useCopy } from '../shared/copyDeck';
 import { useChat, useSettings } from '../../store/react';
 import { selectRiskPath } from '../../store/selectors';
 import { supportLineParts } from './supportLinks';
@@ -23,6 +24,7 @@ function SupportPanelBody({ conversationId }: { conversationId: string | null })
   const [collapsed, setCollapsed] = useState(() => prefs.isCollapsed(conversationId));
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
+  const t = useCopy();
   const collapse = (value: boolean) => {
     setCollapsed(value);
     prefs.rememberCollapsed(conversationId, value);
@@ -31,18 +33,17 @@ function SupportPanelBody({ conversationId }: { conversationId: string | null })
   return (
     <section
       className={`support-panel${collapsed ? ' collapsed' : ''}`}
-      aria-label="Support resources"
+      aria-label={t('support.label')}
     >
       {collapsed ? (
         <button type="button" className="support-toggle" onClick={() => collapse(false)}>
-          Support resources: show
+          {t('support.show')}
         </button>
       ) : (
         <>
           <div className="support-lead">
             <p>
-              <strong>You don't have to go through this alone.</strong>{' '}
-              {first ? supportLineParts(first) : null}
+              <strong>{t('support.lead')}</strong> {first ? supportLineParts(first) : null}
             </p>
             <div className="support-actions">
               {rest.length > 0 && (
@@ -53,11 +54,11 @@ function SupportPanelBody({ conversationId }: { conversationId: string | null })
                   aria-controls={listId}
                   onClick={() => setExpanded((e) => !e)}
                 >
-                  {expanded ? 'Fewer resources' : 'More resources'}
+                  {t(expanded ? 'support.fewer' : 'support.more')}
                 </button>
               )}
               <button type="button" className="text-button" onClick={() => collapse(true)}>
-                Hide
+                {t('support.hide')}
               </button>
             </div>
           </div>
