@@ -122,6 +122,16 @@ test.describe('preview gallery', () => {
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/#/preview/warning');
+    await page.getByLabel('Compare').selectOption({ label: 'Light and dark' });
+    await expect(page).toHaveURL(/#\/preview\/warning\?compare=themes$/);
+    await expect(page.frameLocator('iframe.device-iframe').nth(1).locator('html')).toHaveAttribute(
+      'data-theme',
+      'dark',
+    );
+    await expect(page.frameLocator('iframe.device-iframe').nth(0).locator('html')).toHaveAttribute(
+      'data-theme',
+      'light',
+    );
     await page.getByLabel('Compare').selectOption('widths');
     await page.getByLabel('Second width').selectOption('768');
     await expect(page.locator('iframe.device-iframe')).toHaveCount(2);

@@ -7,6 +7,7 @@ import {
   WIDTHS,
   type CompareMode,
   type Controls,
+  type Width,
 } from './controls';
 import { CopyDeckEditor } from './CopyDeckEditor';
 import { DECK_CHANGED, readDeck, writeDeck } from './deckStore';
@@ -23,6 +24,29 @@ const COMPARE_LABELS: Record<CompareMode, string> = {
   widths: 'Two widths',
   states: 'Two states',
 };
+
+function WidthSelect({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: Width;
+  onChange: (width: Width) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(Number(e.target.value) as Width)}>
+        {WIDTHS.map((w) => (
+          <option key={w} value={w}>
+            {w} px
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 /** The width the stage offers its frames, followed as the window resizes. */
 function useStageWidth() {
@@ -105,19 +129,7 @@ export default function PreviewPage({
               <option value="dark">Dark</option>
             </select>
           </label>
-          <label>
-            Width
-            <select
-              value={controls.width}
-              onChange={(e) => go({ width: Number(e.target.value) as Controls['width'] })}
-            >
-              {WIDTHS.map((w) => (
-                <option key={w} value={w}>
-                  {w} px
-                </option>
-              ))}
-            </select>
-          </label>
+          <WidthSelect label="Width" value={controls.width} onChange={(width) => go({ width })} />
           <label>
             <input
               type="checkbox"
@@ -143,19 +155,11 @@ export default function PreviewPage({
             </select>
           </label>
           {controls.compare === 'widths' && (
-            <label>
-              Second width
-              <select
-                value={controls.width2}
-                onChange={(e) => go({ width2: Number(e.target.value) as Controls['width'] })}
-              >
-                {WIDTHS.map((w) => (
-                  <option key={w} value={w}>
-                    {w} px
-                  </option>
-                ))}
-              </select>
-            </label>
+            <WidthSelect
+              label="Second width"
+              value={controls.width2}
+              onChange={(width2) => go({ width2 })}
+            />
           )}
           {controls.compare === 'states' && (
             <label>

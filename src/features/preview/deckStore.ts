@@ -3,7 +3,14 @@
  * gallery and its frames (same origin, same tab) share; a frame re-reads it
  * when the gallery says it changed. Only the changed texts are kept.
  */
-import { COPY_KEYS, deckChanges, parseDeck, type CopyDeck, type CopyKey } from '../../copy/deck';
+import {
+  COPY_KEYS,
+  DEFAULT_DECK,
+  deckChanges,
+  parseDeck,
+  type CopyDeck,
+  type CopyKey,
+} from '../../copy/deck';
 
 const KEY = 'parley.preview.deck';
 export const DECK_CHANGED = 'parley:deck';
@@ -22,7 +29,7 @@ export function readDeck(): CopyDeck {
     return parseDeck(raw ? (JSON.parse(raw) as unknown) : {}).deck;
   } catch {
     // A broken stored edit: the app's own texts stand.
-    return parseDeck({}).deck;
+    return DEFAULT_DECK;
   }
 }
 

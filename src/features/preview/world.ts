@@ -79,23 +79,20 @@ export function createWorld(
     seed(title, exchanges) {
       const tree = new ConversationTree();
       const createdAt = clock;
+      const say = (role: 'user' | 'assistant', text: string, after: number) =>
+        tree.append({
+          id: `p${++id}`,
+          role,
+          text,
+          createdAt: (clock += after),
+          status: 'done',
+          ...(role === 'assistant'
+            ? { kind: 'answer', author: { backend: 'builtin', model: 'built-in' } }
+            : {}),
+        });
       for (const [user, assistant] of exchanges) {
-        tree.append({
-          id: `p${++id}`,
-          role: 'user',
-          text: user,
-          createdAt: (clock += 45_000),
-          status: 'done',
-        });
-        tree.append({
-          id: `p${++id}`,
-          role: 'assistant',
-          text: assistant,
-          createdAt: (clock += 2_000),
-          status: 'done',
-          kind: 'answer',
-          author: { backend: 'builtin', model: 'built-in' },
-        });
+        say('user', user, 45_000);
+        say('assistant', assistant, 2_000);
       }
       const conversation = { id: `p${++id}`, title, createdAt, updatedAt: clock, tree };
       chat.getState().hydrate([conversation], [], conversation.id);
