@@ -186,10 +186,17 @@ export class ConversationTree {
     return next;
   }
 
-  /** The messages from the root down to `id`, oldest first (empty if there is no such message). */
-  pathTo(id: string): MessageNode[] {
+  /**
+   * The messages from the root down to `id`, oldest first (empty if there is no such
+   * message); with `last`, only the last `last` of them, at O(last) cost.
+   */
+  pathTo(id: string, last = Infinity): MessageNode[] {
     const out: MessageNode[] = [];
-    for (let slot = this.slots.get(id); slot && slot !== this.root; slot = slot.parent!)
+    for (
+      let slot = this.slots.get(id);
+      slot && slot !== this.root && out.length < last;
+      slot = slot.parent!
+    )
       out.push(slot.message);
     return out.reverse();
   }

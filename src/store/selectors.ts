@@ -62,9 +62,21 @@ export const selectIsStreaming = (s: ChatState): boolean => {
   return conv ? Object.keys(s.drafts).some((id) => conv.tree.has(id)) : false;
 };
 
-/** Whether any message on the active path signalled risk: the support panel shows and stays. */
+const riskByThread = new WeakMap<readonly MessageNode[], boolean>();
+
+/**
+ * Whether any message on the active path signalled risk: the support panel shows and stays.
+ * Every store change runs every selector (a streamed reply changes it 30 times a second),
+ * so the walk over the path is kept per thread array, which the tree replaces when the path changes.
+ */
 export const selectRiskPath = (s: ChatState): boolean => {
   const conv = selectActive(s);
   if (!conv) return false;
-  return conv.tree.thread().some((node) => node.kind === 'support' || node.riskFlag !== undefined);
+  const thread = conv.tree.thread();
+  let risk = riskByThread.get(thread);
+  if (risk === undefined) {
+    risk = thread.some((node) => node.kind === 'support' || node.riskFlag !== undefined);
+    riskByThread.set(thread, risk);
+  }
+  return risk;
 };

@@ -13,7 +13,7 @@ import {
   type PolicyConfig,
 } from '../domain/safety/policy';
 import { contextAt } from '../domain/safety/guardContext';
-import type { MessageNode, RecordedVerdict, SafetyMode } from '../domain/types';
+import type { MessageNode, SafetyMode } from '../domain/types';
 import type { Guard } from '../guard/types';
 import { briefOf, clientWrites, modelInstructions } from './instructions';
 import { reduceStream, settle, STREAM_START, type StreamState } from './streamReducer';
@@ -56,25 +56,32 @@ const SUPPORT_SHOWN =
 export function createTurnRunner(host: TurnHost, deps: TurnDeps) {
   const timers = deps.timers;
 
-  /** Judges every user message on the active path that has no verdict yet, oldest first. */
+  /**
+   * Judges every user message on the active path that has no verdict yet, oldest first.
+   * Each verdict goes into the tree at once (the next message's context reads it); the
+   * store hears once, at the end, so a chat judged here for the first time is not
+   * re-rendered once per message.
+   */
   async function judgePath(conversationId: string): Promise<readonly MessageNode[] | null> {
-    for (;;) {
-      const conv = host.conversation(conversationId);
-      if (!conv) return null;
-      const path = conv.tree.thread();
-      const index = path.findIndex((n) => n.role === 'user' && !n.verdict);
-      if (index < 0) return path;
-      const node = path[index]!;
-      const verdict = await deps.guard().classify(node.text, contextAt(path, index));
-      recordVerdict(conversationId, node.id, verdict);
+    let judged = false;
+    try {
+      for (;;) {
+        const conv = host.conversation(conversationId);
+        if (!conv) return null;
+        const path = conv.tree.thread();
+        const index = path.findIndex((n) => n.role === 'user' && !n.verdict);
+        if (index < 0) return path;
+        const node = path[index]!;
+        const verdict = await deps.guard().classify(node.text, contextAt(path, index));
+        const current = host.conversation(conversationId);
+        if (!current?.tree.has(node.id)) continue;
+        current.tree.update(node.id, { verdict });
+        judged = true;
+      }
+    } finally {
+      const conv = judged ? host.conversation(conversationId) : undefined;
+      if (conv) host.putTree(conversationId, conv.tree);
     }
-  }
-
-  function recordVerdict(conversationId: string, nodeId: string, verdict: RecordedVerdict) {
-    const conv = host.conversation(conversationId);
-    if (!conv?.tree.has(nodeId)) return;
-    conv.tree.update(nodeId, { verdict });
-    host.putTree(conversationId, conv.tree);
   }
 
   /** Answers the user message at the active leaf of `conversationId`. */

@@ -113,6 +113,15 @@ describe('conversation tree', () => {
     expect(ids(t)).toEqual(['u1b']);
   });
 
+  it('reads the path to a message, whole or only its last messages', () => {
+    const t = chat('a', 'b', 'c', 'd');
+    t.add(node('x', 'b'));
+    expect(t.pathTo('d').map((m) => m.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(t.pathTo('d', 2).map((m) => m.id)).toEqual(['c', 'd']);
+    expect(t.pathTo('x', 10).map((m) => m.id)).toEqual(['a', 'b', 'x']);
+    expect(t.pathTo('nope')).toEqual([]);
+  });
+
   it('clones into an independent tree', () => {
     const t = chat('u1', 'a1');
     const copy = t.clone();

@@ -84,6 +84,33 @@ describe('verdict migration', () => {
     expect(again.ok && again.conversation.tree.thread()[0]!.verdict?.kind).toBe('harmful');
   });
 
+  it('tells the store once per conversation, with all its verdicts in (each notice saves the whole chat)', async () => {
+    const nodes = Array.from({ length: 80 }, (_, i) => ({
+      id: `m${i}`,
+      parentId: i === 0 ? null : `m${i - 1}`,
+      role: i % 2 === 0 ? 'user' : 'assistant',
+      text: i % 2 === 0 ? `Question ${i}: how do plants grow?` : `Answer ${i}.`,
+      createdAt: i,
+      status: 'done',
+    }));
+    const decoded = decodeRecord({ ...v2Record, id: 'long', nodes, activeLeafId: 'm79' });
+    if (!decoded.ok) throw new Error(decoded.reason);
+    const store = testStore({ hydrated: false });
+    const allJudged = (s: ReturnType<typeof store.getState>) =>
+      [...s.conversations.long!.tree.messages()]
+        .filter((n) => n.role === 'user')
+        .every((n) => n.verdict !== undefined);
+    const notices: boolean[] = [];
+    store.subscribe((s, prev) => {
+      if (s.conversations.long && s.conversations.long !== prev.conversations.long)
+        notices.push(allJudged(s));
+    });
+    store.getState().hydrate([decoded.conversation], []);
+    await until(() => notices.includes(true));
+    // The load itself, then the back-fill's one notice: 40 verdicts, not one notice per batch.
+    expect(notices).toEqual([false, true]);
+  });
+
   it('judges imported conversations the same way', async () => {
     const decoded = decodeRecord({ ...v2Record, id: 'imported' });
     if (!decoded.ok) throw new Error(decoded.reason);

@@ -35,41 +35,44 @@ const refusedReply = (reply: MessageNode | undefined) =>
   (reply.kind === 'refusal' || reply.kind === 'warning' || reply.modelRefused === true);
 
 /**
+ * How far back, in messages, the guard reads. Pressing reads refusals up to 4 user
+ * turns back and farewell signs 8 user messages back; 32 messages hold both with
+ * room to spare, and keep judging a message O(1) at any depth (a 10,000-message
+ * chat judged after load must not cost O(n²)).
+ */
+export const CONTEXT_MESSAGES = 32;
+
+/**
  * The context of the user message at `index` of a root-to-leaf path: the turn it
- * answers, and the requests refused before it.
+ * answers, and the requests refused before it (within `CONTEXT_MESSAGES`).
+ * One walk backwards from `index`.
  */
 export function contextAt(path: readonly MessageNode[], index: number): GuardContext {
   const before = path[index - 1];
   const refused: RefusedTurn[] = [];
-  const users = path.slice(0, index).filter((n) => n.role === 'user').length;
-  let turn = 0;
-  for (let i = 0; i < index; i += 1) {
+  const earlier: string[] = [];
+  // User texts newest first, until the latest refused request is met: `since`.
+  const since: string[] = [];
+  let users = 0;
+  for (let i = index - 1; i >= Math.max(0, index - CONTEXT_MESSAGES); i -= 1) {
     const node = path[i]!;
     if (node.role !== 'user') continue;
-    turn += 1;
+    users += 1;
+    if (earlier.length < EARLIER_WINDOW) earlier.push(node.text);
     // Refused abuse is no request to press, and a risk message is never one.
     const kind = node.verdict?.kind;
-    if (!refusedReply(path[i + 1]) || kind === 'risk' || kind === 'abuse') continue;
-    const category = node.verdict?.category ?? 'other';
-    refused.push({ text: node.text, category, turnsAgo: users - turn + 1 });
+    const pressable = refusedReply(path[i + 1]) && kind !== 'risk' && kind !== 'abuse';
+    if (pressable && refused.length < PRESSING_WINDOW) {
+      const category = node.verdict?.category ?? 'other';
+      refused.push({ text: node.text, category, turnsAgo: users });
+    }
+    if (refused.length === 0) since.push(node.text);
   }
-  const latest = refused[refused.length - 1];
-  const since = latest
-    ? path
-        .slice(0, index)
-        .filter((n) => n.role === 'user')
-        .slice(-(latest.turnsAgo - 1) || Infinity)
-        .map((n) => n.text)
-    : [];
-  const earlier = path
-    .slice(0, index)
-    .filter((n) => n.role === 'user')
-    .slice(-EARLIER_WINDOW)
-    .map((n) => n.text);
+  const latest = refused[0];
   return {
     ...(before?.role === 'assistant' ? { previousAssistant: before.text } : {}),
-    ...(earlier.length > 0 ? { earlier } : {}),
-    ...(refused.length > 0 ? { refused: refused.slice(-PRESSING_WINDOW) } : {}),
-    ...(latest && latest.turnsAgo > 1 ? { since } : {}),
+    ...(earlier.length > 0 ? { earlier: earlier.reverse() } : {}),
+    ...(latest ? { refused: refused.reverse() } : {}),
+    ...(latest && latest.turnsAgo > 1 ? { since: since.reverse() } : {}),
   };
 }

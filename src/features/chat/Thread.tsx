@@ -1,11 +1,11 @@
-import { lazy, Suspense } from 'react';
 import { useChat } from '../../store/react';
 import { selectEndingNode, selectPathIds } from '../../store/selectors';
 import { EmptyState } from './EmptyState';
 import { Message } from './Message';
+import { lazyModule } from '../shared/lazyModule';
 import { useAutoScroll } from './useAutoScroll';
 
-const VirtualMessages = lazy(() => import('./VirtualMessages'));
+const virtualList = lazyModule(() => import('./VirtualMessages'));
 
 /** From this length on, only the messages in view are rendered. */
 export const VIRTUALIZE_FROM = 60;
@@ -19,6 +19,7 @@ export function Thread() {
     return last ? (s.drafts[last]?.length ?? -1) : -1;
   });
   const endingId = useChat((s) => selectEndingNode(s)?.id ?? null);
+  const virtual = virtualList.use();
   const { ref, onScroll, atBottom, jumpToLatest } = useAutoScroll(
     `${ids.length}:${lastDraftLength}`,
   );
@@ -29,14 +30,11 @@ export function Thread() {
         <section className="thread-content" aria-label="Messages">
           {ids.length === 0 ? (
             <EmptyState />
+          ) : ids.length >= VIRTUALIZE_FROM && virtual ? (
+            <virtual.default ids={ids} endingId={endingId} scrollRef={ref} />
           ) : ids.length >= VIRTUALIZE_FROM ? (
-            <Suspense
-              fallback={ids.slice(-20).map((id) => (
-                <Message key={id} id={id} canBranch={id !== endingId} />
-              ))}
-            >
-              <VirtualMessages ids={ids} endingId={endingId} scrollRef={ref} />
-            </Suspense>
+            // The virtual list's code is on its way: the latest messages meanwhile.
+            ids.slice(-20).map((id) => <Message key={id} id={id} canBranch={id !== endingId} />)
           ) : (
             ids.map((id) => <Message key={id} id={id} canBranch={id !== endingId} />)
           )}

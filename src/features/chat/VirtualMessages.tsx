@@ -1,7 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, type RefObject } from 'react';
+import { useCallback, useEffect, type RefObject } from 'react';
 import { Message } from './Message';
 import { registerScroller } from './threadScroll';
+
+const ESTIMATED_HEIGHT = 120;
+const estimateSize = () => ESTIMATED_HEIGHT;
 
 /**
  * A long thread: only the messages in view (and a few either side) are in the
@@ -16,13 +19,19 @@ export default function VirtualMessages({
   endingId: string | null;
   scrollRef: RefObject<HTMLDivElement | null>;
 }) {
+  // A new key function makes the virtualizer lay out every row again (O(n) per render,
+  // and a streamed reply renders this 30 times a second), so it changes only with the ids.
+  const getItemKey = useCallback((index: number) => ids[index]!, [ids]);
   // eslint-disable-next-line react-hooks/incompatible-library -- its functions are fresh by design; nothing here is compiler-memoised
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 120,
+    estimateSize,
     overscan: 6,
-    getItemKey: (index) => ids[index]!,
+    getItemKey,
+    // A chat opens at its latest message: start the range there, so the first render
+    // mounts the messages at the end, not the first ones (laid out, then thrown away).
+    initialOffset: () => ids.length * ESTIMATED_HEIGHT,
   });
 
   // A chat opens at its latest message.
