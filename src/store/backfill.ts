@@ -10,6 +10,7 @@
  */
 import { CONTEXT_MESSAGES, contextAt } from '../domain/safety/guardContext';
 import type { Guard } from '../guard/types';
+import type { RecordedVerdict } from '../domain/types';
 import type { StoreApi } from 'zustand/vanilla';
 import type { ChatStoreState } from './slices/types';
 import { withTree } from './slices/trees';
@@ -30,7 +31,7 @@ export async function backfillVerdicts(
       const tree = () => store.getState().conversations[id]?.tree;
       const path = tree()?.pathTo(node.id, CONTEXT_MESSAGES + 1) ?? [];
       if (path.length === 0) continue;
-      let verdict;
+      let verdict: RecordedVerdict;
       try {
         // The guard reads only the latest messages: O(1) per message at any depth.
         verdict = await guard().classify(node.text, contextAt(path, path.length - 1));

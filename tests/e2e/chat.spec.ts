@@ -3,7 +3,11 @@ import {
   expect,
   expectNoSeriousAxeViolations,
   messages,
+  putStored,
+  readStored,
+  reloadAt,
   send,
+  storedRecord,
   test,
   untilStorageIdle,
 } from './fixtures';
@@ -140,6 +144,65 @@ test.describe('chatting on the built-in assistant', () => {
     await page.keyboard.type('how are you?');
     await page.keyboard.press('Enter');
     await expect(messages(page).first()).toContainText('2 / 2');
+  });
+
+  test('a long stored chat opens at its latest message, scrolls to its first, and takes a new message', async ({
+    page,
+    errors: _,
+  }) => {
+    await page.goto('/?pace=0');
+    await expect(composer(page)).toBeVisible();
+    // 600 messages saved by an older version: schema 2, no verdicts on the questions.
+    const nodes = Array.from({ length: 600 }, (_, i) => ({
+      id: `long-${i}`,
+      parentId: i === 0 ? null : `long-${i - 1}`,
+      role: i % 2 === 0 ? 'user' : 'assistant',
+      text: i % 2 === 0 ? `Question ${i / 2} about tides` : `Answer ${(i - 1) / 2} about tides.`,
+      createdAt: i + 1,
+      status: 'done',
+      ...(i % 2 === 1 ? { kind: 'answer' } : {}),
+    }));
+    const record = { ...storedRecord('long', 'Long talk'), nodes, activeLeafId: 'long-599' };
+    await putStored(page, [['long', record]]);
+    await reloadAt(page, 'long');
+
+    const latest = page.locator('#msg-long-599');
+    await expect(latest).toContainText('Answer 299 about tides.');
+    await expect(latest).toBeInViewport();
+    // Only the rows in view (and a few around them) are in the page.
+    expect(await messages(page).count()).toBeLessThan(60);
+
+    const thread = page.locator('.thread');
+    const first = page.locator('#msg-long-0');
+    await expect(async () => {
+      await thread.evaluate((el) => el.scrollTo({ top: 0 }));
+      await expect(first).toBeInViewport({ timeout: 1_000 });
+    }).toPass();
+    await expect(first).toContainText('Question 0 about tides');
+    await expect(latest).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Jump to latest' }).click();
+    await expect(latest).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Jump to latest' })).toHaveCount(0);
+
+    await composer(page).fill('One more question about tides');
+    await composer(page).press('Enter');
+    const question = messages(page).filter({ hasText: 'One more question about tides' });
+    await expect(question).toBeVisible();
+    const reply = messages(page).last();
+    await expect(reply).not.toHaveAttribute('data-status', 'streaming');
+    await expect(reply).not.toContainText('One more question about tides');
+    await expect(reply).toBeInViewport();
+
+    // Saved whole: the new turn, and a verdict back-filled on every older question.
+    await expect
+      .poll(async () => {
+        const stored = (await readStored(page)).find((r) => r.id === 'long');
+        const saved = (stored?.nodes ?? []) as { role?: string; verdict?: unknown }[];
+        const judged = saved.filter((n) => n.role === 'user' && n.verdict !== undefined);
+        return [saved.length, judged.length];
+      })
+      .toEqual([602, 301]);
   });
 
   test('the chat screen has no serious accessibility violations, light and dark, at 360 px', async ({
