@@ -15,7 +15,8 @@ import {
   loadSettings,
 } from '../store/settings';
 import { lazyRemoteAssistant } from '../assistants/lazyRemote';
-import { createIdbStorage, createMemoryStorage, withMemoryFallback } from '../store/storage';
+import { createIdbStorage } from '../store/idbStorage';
+import { createMemoryStorage, withMemoryFallback } from '../store/storage';
 import { DEFAULT_POLICY } from '../domain/safety/policyConfig';
 import { loadDeployConfig } from './deployConfig';
 

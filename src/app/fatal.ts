@@ -4,6 +4,7 @@
  * take their conversations with them. Nothing is deleted but the settings.
  */
 import { createStore, entries } from 'idb-keyval';
+import { groupEntries, joinPieces } from '../store/splitRecord';
 
 const SETTINGS_KEYS = ['parley.settings', 'parley.apiKey', 'parley.activeConversation'];
 
@@ -17,19 +18,13 @@ function button(label: string, onClick: () => void): HTMLButtonElement {
 
 async function exportConversations(status: HTMLElement) {
   try {
-    const all = await entries(createStore('parley', 'conversations'));
-    const blob = new Blob(
-      [
-        JSON.stringify(
-          all.map(([, value]) => value),
-          null,
-          2,
-        ),
-      ],
-      {
-        type: 'application/json',
-      },
-    );
+    // Each conversation whole again: its header and its messages, stored apart, in one record.
+    const all = [
+      ...groupEntries(await entries(createStore('parley', 'conversations'))).values(),
+    ].map(joinPieces);
+    const blob = new Blob([JSON.stringify(all, null, 2)], {
+      type: 'application/json',
+    });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = 'parley-conversations.json';

@@ -1,8 +1,7 @@
 /**
- * Where conversations live: one IndexedDB record per conversation, so a save
- * writes one conversation, never the whole store.
+ * Where conversations live: IndexedDB (idbStorage.ts), or memory when it cannot
+ * be used. A save writes one conversation, never the whole store.
  */
-import { createStore, del, entries, get, update, type UseStore } from 'idb-keyval';
 import { decodeRecord, type Conversation, type ConversationRecord } from './schema';
 
 export interface SetAside {
@@ -34,21 +33,6 @@ export function decodeAll(pairs: [IDBValidKey, unknown][]): LoadResult {
     else setAside.push({ key: String(key), reason: result.reason, raw });
   }
   return { conversations, setAside };
-}
-
-export function createIdbStorage(dbName = 'parley'): ConversationStorage {
-  // Opened on first use: in some private modes merely opening IndexedDB throws.
-  let store: UseStore | null = null;
-  const db = () => (store ??= createStore(dbName, 'conversations'));
-  return {
-    loadAll: async () => decodeAll(await entries(db())),
-    async load(id) {
-      const result = decodeRecord(await get(id, db()));
-      return result.ok ? result.conversation : null;
-    },
-    save: async (record, merge) => update(record.id, (stored) => merge(stored), db()),
-    remove: async (id) => del(id, db()),
-  };
 }
 
 /**

@@ -70,27 +70,56 @@ export async function connectModel(
 export const untilStorageIdle = (page: Page) =>
   expect(page.locator('html')).toHaveAttribute('data-storage', 'idle');
 
-/** The conversation records in IndexedDB, as the app stored them. */
-export function readStored(
-  page: Page,
-): Promise<
-  { id: string; nodes: { id: string; text: string; ending?: unknown; parentId: string | null }[] }[]
-> {
-  return page.evaluate(
+interface StoredConversation {
+  id: string;
+  nodes: { id: string; text: string; ending?: unknown; parentId: string | null }[];
+}
+
+/**
+ * The conversations in IndexedDB, each joined into one record: the app stores a
+ * header under the conversation's id and its messages in chunks under [id, n].
+ */
+export function readStored(page: Page): Promise<StoredConversation[]> {
+  return page.evaluate<StoredConversation[]>(
     () =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('parley');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result
-            .transaction('conversations')
-            .objectStore('conversations')
-            .getAll();
-          request.onsuccess = () => {
+          const store = open.result.transaction('conversations').objectStore('conversations');
+          const keys = store.getAllKeys();
+          const values = store.getAll();
+          values.onsuccess = () => {
             open.result.close();
-            resolve(request.result);
+            const records = new Map<string, unknown>();
+            const messages = new Map<string, unknown[]>();
+            keys.result.forEach((key, i) => {
+              const value = values.result[i];
+              if (typeof key === 'string') records.set(key, value);
+              else if (Array.isArray(key) && Array.isArray(value)) {
+                const owner = String(key[0]);
+                messages.set(owner, [...(messages.get(owner) ?? []), ...(value as unknown[])]);
+              }
+            });
+            resolve(
+              [...records].map(([id, record]) => {
+                const split = messages.get(id);
+                // Anything else (an older whole record, damage) is shown as it is stored.
+                if (!split) return record;
+                const {
+                  layout: _layout,
+                  revision: _revision,
+                  ...header
+                } = record as {
+                  layout?: string;
+                  revision?: string;
+                  nodes?: unknown[];
+                };
+                return { ...header, nodes: [...(header.nodes ?? []), ...split] };
+              }) as StoredConversation[],
+            );
           };
-          request.onerror = () => reject(request.error);
+          values.onerror = () => reject(values.error);
         };
       }),
   );

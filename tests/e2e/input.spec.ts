@@ -171,11 +171,13 @@ test.describe('big and odd input', () => {
               .transaction('conversations')
               .objectStore('conversations')
               .getAll();
+            // Messages are stored in chunks (older records held them inline).
+            type Message = { text: string };
             all.onsuccess = () =>
               resolve(
-                (all.result as { nodes: { text: string }[] }[]).some((r) =>
-                  r.nodes.some((n) => n.text === odd),
-                ),
+                (all.result as (Message[] | { nodes?: Message[] })[])
+                  .flatMap((v) => (Array.isArray(v) ? v : (v.nodes ?? [])))
+                  .some((n) => n.text === odd),
               );
           };
         });

@@ -188,8 +188,13 @@ test('when the app cannot start at all, a plain page offers to reset settings an
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export my conversations' }).click(),
   ]);
-  const exported = readFileSync((await download.path())!, 'utf8');
-  expect(exported).toContain('Still here after a crash');
+  // One conversation, whole: its messages are stored apart from it but exported in it.
+  const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+    nodes: { text: string }[];
+  }[];
+  expect(exported).toHaveLength(1);
+  expect(exported[0]!.nodes.map((n) => n.text)).toContain('Still here after a crash');
+  await expect(page.getByText('Exported 1 conversation.')).toBeVisible();
   await page.getByRole('button', { name: 'Reset settings' }).click();
   await expect(page.getByRole('heading', { name: 'Parley could not start' })).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('parley.settings.previous'))).toBe(
