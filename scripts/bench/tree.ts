@@ -5,7 +5,7 @@
  * g: assistant-ui's heap per node). Run with --expose-gc for step g.
  */
 import { assistantUiAdapter } from './assistantUiAdapter';
-import { printFigures, type Figure } from './report';
+import { median, printFigures, type Figure } from './report';
 import { adapter } from './treeAdapter';
 
 // One module instance per implementation (see treeSteps.ts).
@@ -14,11 +14,23 @@ const STEPS_MODULE = './treeSteps.ts';
 const forTheirs = (await import(`${STEPS_MODULE}?for=assistant-ui`)) as Steps;
 const forOurs = (await import(`${STEPS_MODULE}?for=parley`)) as Steps;
 
-// Warm both up once, then measure each.
+// Warm both up once, then measure them in turns, so that a slower minute of a
+// shared machine falls on both alike; each figure is the median of the rounds.
 forTheirs.measure(assistantUiAdapter);
 forOurs.measure(adapter);
-const theirs = forTheirs.measure(assistantUiAdapter);
-const ours = forOurs.measure(adapter);
+const ROUNDS = 3;
+const theirRounds: Record<string, number>[] = [];
+const ourRounds: Record<string, number>[] = [];
+for (let round = 0; round < ROUNDS; round += 1) {
+  theirRounds.push(forTheirs.measure(assistantUiAdapter));
+  ourRounds.push(forOurs.measure(adapter));
+}
+const medianOf = (rounds: Record<string, number>[]) =>
+  Object.fromEntries(
+    Object.keys(rounds[0]!).map((key) => [key, median(rounds.map((r) => r[key]!))]),
+  );
+const theirs = medianOf(theirRounds);
+const ours = medianOf(ourRounds);
 
 const STEPS: [key: string, name: string, unit: string][] = [
   ['a', 'a. 10,000-message chain, per add', 'µs'],

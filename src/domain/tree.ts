@@ -168,8 +168,8 @@ export class ConversationTree {
   /** A new array: the still-right start of the last one, then the rest of the path. */
   private rebuildThread(): readonly MessageNode[] {
     const path = this.path;
-    const next = this.shownMessages.slice(0, this.messagesValid) as MessageNode[];
-    for (let d = next.length; d < path.length; d += 1) next.push(path[d]!.message);
+    const next = reuse(this.shownMessages, this.messagesValid, path.length);
+    for (let d = this.messagesValid; d < path.length; d += 1) next[d] = path[d]!.message;
     this.shownMessages = next;
     this.messagesValid = next.length;
     this.freshMessages = next;
@@ -178,8 +178,8 @@ export class ConversationTree {
 
   private rebuildIds(): readonly string[] {
     const path = this.path;
-    const next = this.shownIds.slice(0, this.idsValid) as string[];
-    for (let d = next.length; d < path.length; d += 1) next.push(path[d]!.message.id);
+    const next = reuse(this.shownIds, this.idsValid, path.length);
+    for (let d = this.idsValid; d < path.length; d += 1) next[d] = path[d]!.message.id;
     this.shownIds = next;
     this.idsValid = next.length;
     this.freshIds = next;
@@ -481,6 +481,19 @@ export class ConversationTree {
     if (child.depth < this.messagesValid) this.messagesValid = child.depth;
     if (child.depth < this.idsValid) this.idsValid = child.depth;
   }
+}
+
+/**
+ * A copy of `shown` to be `length` long, whose first `valid` entries are right.
+ * One copy at the final length where it can be: a copy of the right start that
+ * then grows would copy again (a streamed reply changes only the last entry).
+ */
+function reuse<T>(shown: readonly T[], valid: number, length: number): T[] {
+  if (length <= shown.length) return shown.slice(0, length);
+  const next = shown.slice(0, valid);
+  // Pushed in order, the array stays packed; the caller overwrites from `valid` on.
+  for (let d = valid; d < length; d += 1) next.push(undefined as T);
+  return next;
 }
 
 function inCreationOrder(kids: readonly Slot[]): boolean {
