@@ -144,6 +144,15 @@ export function createIdbStorage(dbName = 'parley'): ConversationStorage {
         'readwrite',
         (store) =>
           new Promise<ChunkLayout>((resolve, reject) => {
+            // A write that fails half-way must not commit its first half (chunks deleted, a few rewritten).
+            const fail = (error: unknown) => {
+              try {
+                store.transaction.abort();
+              } catch {
+                // Already finished or aborting: nothing of it is committed then.
+              }
+              reject(error);
+            };
             const commit = (next: ConversationRecord, layout: ChunkLayout) => {
               store.put(headerOf(next, revision), next.id);
               promisifyRequest(store.transaction).then(() => resolve(layout), reject);
@@ -170,10 +179,10 @@ export function createIdbStorage(dbName = 'parley'): ConversationStorage {
                       store.put(chunk, keyOf(record.id, index));
                     commit(merged, fresh);
                   },
-                  reject,
+                  fail,
                 );
               },
-              reject,
+              fail,
             );
           }),
       );

@@ -223,6 +223,37 @@ describe('conversations in IndexedDB, messages in chunks', () => {
     expect(await rawEntries(name)).toContainEqual([['bad', 0], [{ id: 'm2', text: 42 }]]);
   });
 
+  it('a save that fails half-way commits none of it', async () => {
+    const name = newDbName();
+    const tree = chain(3 * CHUNK_SIZE);
+    await save(createIdbStorage(name), toRecord(conversation(tree)));
+    // Another tab's save reads, merges and rewrites every chunk; its second chunk fails.
+    const other = (await createIdbStorage(name).load('c1'))!.tree;
+    other.append({
+      id: 'other',
+      role: 'user',
+      text: 'from the other tab',
+      createdAt: 999,
+      status: 'done',
+    });
+    const put = IDBObjectStore.prototype.put;
+    let puts = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<typeof put>
+    ) {
+      puts += 1;
+      if (puts === 2) throw new DOMException('cannot be cloned', 'DataCloneError');
+      return put.apply(this, args);
+    });
+    await expect(save(createIdbStorage(name), toRecord(conversation(other)))).rejects.toThrow(
+      'cannot be cloned',
+    );
+    vi.restoreAllMocks();
+    const stored = await createIdbStorage(name).load('c1');
+    expect(toRecord(stored!)).toEqual(toRecord(conversation(tree)));
+  });
+
   it('remove deletes the header and every message of that conversation only', async () => {
     const name = newDbName();
     const storage = createIdbStorage(name);
