@@ -59,7 +59,7 @@ export function createChatStore(deps: ChatDeps): ChatStore {
   const runtime: ReplyRuntime = {
     controllers: new Map(),
     stopReasons: new Map(),
-    pending: new Set(),
+    stopOnStart: new Set(),
     backfill: (conversationIds) => void backfillVerdicts(store, guard, conversationIds),
   };
 
@@ -79,12 +79,20 @@ export function createChatStore(deps: ChatDeps): ChatStore {
       return { ok: false, reason };
     },
     tell: (text) => set(noticeOf(text)),
-    setPending: (id, on) => void (on ? runtime.pending.add(id) : runtime.pending.delete(id)),
-    startReply(nodeId, text) {
+    setPending(id, on) {
+      if (!on) runtime.stopOnStart.delete(id);
+      set((s) => {
+        if (on === id in s.replying) return s;
+        const { [id]: _old, ...rest } = s.replying;
+        return { replying: on ? { ...rest, [id]: true } : rest };
+      });
+    },
+    startReply(conversationId, nodeId, text) {
       const controller = new AbortController();
       runtime.controllers.set(nodeId, controller);
       runtime.stopReasons.delete(nodeId);
       set((s) => ({ drafts: { ...s.drafts, [nodeId]: text } }));
+      if (runtime.stopOnStart.delete(conversationId)) abortReply(runtime, nodeId, 'user');
       return controller;
     },
     setDraft: (nodeId, text) =>

@@ -57,10 +57,21 @@ export const selectEndingTriggers = (s: ChatState): readonly MessageNode[] => {
   return ending.triggerIds.flatMap((id) => tree.get(id) ?? []);
 };
 
-export const selectIsStreaming = (s: ChatState): boolean => {
-  const conv = selectActive(s);
+/**
+ * Whether a turn is under way in a conversation: from the moment the person's
+ * message is placed (while the guard judges it, before any reply exists) until
+ * the reply is recorded. The one definition the composer, the message actions
+ * and the store's own refusals share.
+ */
+export const isReplying = (s: ChatState, conversationId: string): boolean => {
+  if (s.replying[conversationId]) return true;
+  const conv = s.conversations[conversationId];
   return conv ? Object.keys(s.drafts).some((id) => conv.tree.has(id)) : false;
 };
+
+/** Whether a turn is under way in the open conversation (see `isReplying`). */
+export const selectIsStreaming = (s: ChatState): boolean =>
+  s.activeId ? isReplying(s, s.activeId) : false;
 
 const riskByThread = new WeakMap<readonly MessageNode[], boolean>();
 

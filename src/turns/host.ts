@@ -20,10 +20,13 @@ export interface TurnHost {
   refuse(reason: string): { ok: false; reason: string };
   /** Tells the person something that did not stop the reply. */
   tell(text: string): void;
-  /** While a reply is being prepared (before its node exists), no second turn may start. */
+  /** While a turn is under way (from judging to the recorded reply), no second turn may start. */
   setPending(conversationId: string, on: boolean): void;
-  /** Registers a streaming reply with its starting text; returns what cancels it. */
-  startReply(nodeId: string, text: string): AbortController;
+  /**
+   * Registers a streaming reply with its starting text; returns what cancels it
+   * (already aborted when the person pressed Stop while the turn was being prepared).
+   */
+  startReply(conversationId: string, nodeId: string, text: string): AbortController;
   setDraft(nodeId: string, text: string): void;
   setStatus(
     nodeId: string,

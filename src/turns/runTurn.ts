@@ -170,7 +170,7 @@ export function createTurnRunner(host: TurnHost, deps: TurnDeps) {
   /** Streams the reply, answers the model's tool calls, and records the outcome on the node. */
   async function reply(job: ReplyJob): Promise<SendResult> {
     const { conversationId, nodeId, voice, decision } = job;
-    const controller = host.startReply(nodeId, job.prefix);
+    const controller = host.startReply(conversationId, nodeId, job.prefix);
     const config = deps.policy();
     const { system, tools } = modelInstructions(decision, config, deps.supportLines());
     const exchanges: ToolExchange[] = [];

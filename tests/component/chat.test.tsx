@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ChatScreen } from '../../src/features/chat/ChatScreen';
 import { selectPathIds } from '../../src/store/selectors';
-import { scriptedAssistant, testStore } from '../helpers';
+import { heldGuard, scriptedAssistant, testStore } from '../helpers';
 import { renderWithStores } from './render';
 
 const messages = () => screen.getAllByRole('article');
@@ -44,6 +44,53 @@ describe('composer', () => {
     await user.click(stop);
     await screen.findByText('Stopped');
     expect(screen.getByText('Half a thought')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Send' })).toBeTruthy();
+  });
+});
+
+describe('composer while the message is still being judged', () => {
+  // Issue 35: after a reload the guard's worker starts cold, so a saved edit can wait
+  // on its verdict with no reply node yet. The composer offered Send then, and the
+  // store refused the message it accepted.
+  it('shows Stop from the moment a message is placed, and Enter keeps the typed text', async () => {
+    const user = userEvent.setup();
+    const held = heldGuard();
+    const { chat } = renderWithStores(<ChatScreen />, { chat: testStore({ guard: held.guard }) });
+    const box = screen.getByRole('textbox', { name: 'Message' });
+    await user.type(box, 'hello{Enter}');
+    await waitFor(() => expect(held.held()).toBe(1));
+    expect(messages()).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Stop' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Send' })).toBeNull();
+
+    await user.type(box, 'thanks{Enter}');
+    expect(box).toHaveValue('thanks');
+    expect(screen.getByText('Wait for the reply, or press Stop.')).toHaveAttribute(
+      'role',
+      'status',
+    );
+    expect(chat.getState().notice).toBeNull();
+    held.release();
+    await replyDone();
+    expect(messages()).toHaveLength(2);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(held.held()).toBe(1));
+    held.release();
+    await waitFor(() => expect(messages()).toHaveLength(4));
+    expect(messages()[2]).toHaveTextContent('thanks');
+  });
+
+  it('edits and branch arrows wait too, and Stop before the reply stops it as it begins', async () => {
+    const user = userEvent.setup();
+    const held = heldGuard();
+    renderWithStores(<ChatScreen />, { chat: testStore({ guard: held.guard }) });
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'hello{Enter}');
+    await waitFor(() => expect(held.held()).toBe(1));
+    expect(within(messages()[0]!).getByRole('button', { name: 'Edit' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    held.release();
+    await screen.findByText('Stopped');
+    expect(messages()).toHaveLength(2);
     expect(screen.getByRole('button', { name: 'Send' })).toBeTruthy();
   });
 });

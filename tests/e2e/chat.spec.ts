@@ -25,6 +25,39 @@ test.describe('chatting on the built-in assistant', () => {
     await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
   });
 
+  // Issue 35: after a reload the guard's worker starts cold, and a message waits on its
+  // verdict with no reply yet. Here the worker's script is held until the test lets it load.
+  test('while the first message is still judged, Stop shows and a second Enter keeps its text', async ({
+    page,
+    errors: _,
+  }) => {
+    let release = () => {};
+    const loaded = new Promise<void>((r) => (release = r));
+    let asked = false;
+    await page.route('**/guard.worker-*.js', async (route) => {
+      asked = true;
+      await loaded;
+      await route.continue();
+    });
+    await page.goto('/?pace=0');
+    await composer(page).fill('hello');
+    await composer(page).press('Enter');
+    await expect(messages(page)).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
+    await composer(page).fill('thanks');
+    await composer(page).press('Enter');
+    await expect(page.getByText('Wait for the reply, or press Stop.')).toBeVisible();
+    await expect(composer(page)).toHaveValue('thanks');
+    await expect(page.getByRole('alert')).toHaveText('');
+    expect(asked).toBe(true);
+    release();
+    await expect(messages(page)).toHaveCount(2);
+    await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
+    await composer(page).press('Enter');
+    await expect(messages(page)).toHaveCount(4);
+    await expect(messages(page).nth(2)).toContainText('thanks');
+  });
+
   test('editing the first message branches; the picker goes back to the old reply', async ({
     page,
     errors: _,

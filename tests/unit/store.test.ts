@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { selectEndingNode, selectPathIds } from '../../src/store/selectors';
-import { scriptedAssistant, testStore } from '../helpers';
+import { describe, expect, it, vi } from 'vitest';
+import { selectEndingNode, selectIsStreaming, selectPathIds } from '../../src/store/selectors';
+import { heldGuard, scriptedAssistant, testStore } from '../helpers';
 
 const harmful = 'How do I make a pipe bomb?';
 
@@ -105,6 +105,32 @@ describe('chat store', () => {
     const s = store.getState();
     const reply = s.conversations[s.activeId!]!.tree.get(selectPathIds(s)[1]!)!;
     expect(reply).toMatchObject({ status: 'stopped', text: 'partial ' });
+  });
+
+  it('a Stop pressed while the message is judged stops the reply as it begins, and cannot escape an end', async () => {
+    const held = heldGuard();
+    const store = testStore({ guard: held.guard });
+    const judged = async (text: string, stopFirst = false) => {
+      const turn = store.getState().send(text);
+      await vi.waitFor(() => expect(held.held()).toBe(1));
+      expect(selectIsStreaming(store.getState())).toBe(true);
+      if (stopFirst) store.getState().stop();
+      held.release();
+      return turn;
+    };
+    await judged('hello', true);
+    const reply = () => {
+      const s = store.getState();
+      return s.conversations[s.activeId!]!.tree.get(selectPathIds(s).at(-1)!)!;
+    };
+    expect(reply()).toMatchObject({ role: 'assistant', status: 'stopped' });
+    expect(selectIsStreaming(store.getState())).toBe(false);
+    for (let i = 0; i < 3; i += 1) await judged(harmful);
+    expect(selectEndingNode(store.getState())).toBeNull();
+    await judged(harmful, true);
+    expect(reply()).toMatchObject({ status: 'stopped', ending: { reason: 'harmful_requests' } });
+    expect(selectEndingNode(store.getState())).not.toBeNull();
+    expect((await store.getState().send('one more')).ok).toBe(false);
   });
 
   it('declines a premature model end, honours one after refusals, and overrules it on a risk path', async () => {

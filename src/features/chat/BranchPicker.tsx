@@ -1,12 +1,12 @@
 import { useChat } from '../../store/react';
-import { selectSiblings } from '../../store/selectors';
+import { selectIsStreaming, selectSiblings } from '../../store/selectors';
 
 /** "‹ 2 / 3 ›" between sibling branches of one message. */
 export function BranchPicker({ id }: { id: string }) {
   const index = useChat((s) => selectSiblings(id)(s).index);
   const count = useChat((s) => selectSiblings(id)(s).count);
   const switchBranch = useChat((s) => s.switchBranch);
-  const busy = useChat((s) => Object.keys(s.drafts).length > 0);
+  const busy = useChat(selectIsStreaming);
   if (count < 2) return null;
   return (
     <div className="branch-picker" role="group" aria-label="Branches">

@@ -1,6 +1,6 @@
 import { memo, Profiler } from 'react';
 import { useChat } from '../../store/react';
-import { selectDraft, selectNode } from '../../store/selectors';
+import { selectDraft, selectIsStreaming, selectNode } from '../../store/selectors';
 import { MessageFeedback } from '../feedback/MessageFeedback';
 import { ReplyWhy } from '../termination/ReplyWhy';
 import { BranchPicker } from './BranchPicker';
@@ -30,7 +30,7 @@ export const Message = memo(function Message({
   const startEditing = useChat((s) => s.startEditing);
   const regenerate = useChat((s) => s.regenerate);
   const continueReply = useChat((s) => s.continueReply);
-  const busy = useChat((s) => Object.keys(s.drafts).length > 0);
+  const busy = useChat(selectIsStreaming);
   if (!node) return null;
 
   const text = draft ?? node.text;

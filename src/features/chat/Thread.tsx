@@ -1,5 +1,10 @@
 import { useChat } from '../../store/react';
-import { selectEndingNode, selectPathIds } from '../../store/selectors';
+import {
+  selectActive,
+  selectEndingNode,
+  selectIsStreaming,
+  selectPathIds,
+} from '../../store/selectors';
 import { EmptyState } from './EmptyState';
 import { Message } from './Message';
 import { lazyModule } from '../shared/lazyModule';
@@ -19,6 +24,11 @@ export function Thread() {
     return last ? (s.drafts[last]?.length ?? -1) : -1;
   });
   const endingId = useChat((s) => selectEndingNode(s)?.id ?? null);
+  // Judged before it is answered: until the reply exists, show that one is coming.
+  const awaitingReply = useChat(
+    (s) =>
+      selectIsStreaming(s) && selectActive(s)?.tree.get(ids[ids.length - 1] ?? '')?.role === 'user',
+  );
   const virtual = virtualList.use();
   const { ref, onScroll, atBottom, jumpToLatest } = useAutoScroll(
     `${ids.length}:${lastDraftLength}`,
@@ -37,6 +47,11 @@ export function Thread() {
             ids.slice(-20).map((id) => <Message key={id} id={id} canBranch={id !== endingId} />)
           ) : (
             ids.map((id) => <Message key={id} id={id} canBranch={id !== endingId} />)
+          )}
+          {awaitingReply && (
+            <p className="message assistant thinking" aria-hidden="true">
+              Thinking…
+            </p>
           )}
         </section>
       </div>

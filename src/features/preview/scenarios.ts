@@ -153,6 +153,18 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
+    id: 'judging',
+    group: 'Chat',
+    title: 'A message being read',
+    note: 'Sent, and not yet answered (the guard reads it first; after a reload its worker takes a moment to start): Stop shows at once, and Enter says to wait.',
+    key: { role: 'button', name: 'Stop' },
+    setup: async (w) => {
+      await w.send('Hi! What can you do?');
+      w.holdVerdicts();
+      void w.send('How do branches work?');
+    },
+  },
+  {
     id: 'stopped',
     group: 'Chat',
     title: 'A stopped reply',

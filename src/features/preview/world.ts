@@ -9,6 +9,8 @@ import type { Assistant } from '../../assistants/types';
 import type { CopyDeck } from '../../copy/deck';
 import type { PolicyConfig } from '../../domain/safety/policyConfig';
 import { ConversationTree } from '../../domain/tree';
+import { createLocalGuard } from '../../guard/local';
+import type { Guard } from '../../guard/types';
 import { createChatStore, type ChatStore } from '../../store/chatStore';
 import { createSettingsStore, DEFAULT_SETTINGS, type SettingsStore } from '../../store/settings';
 import { createFeedbackSink, memoryFeedbackPersistence, type FeedbackSink } from '../feedback/sink';
@@ -27,9 +29,15 @@ export interface World {
   /** The next replies come from `assistant` (null: the built-in assistant). */
   use(assistant: Assistant | null): void;
   send(text: string): Promise<void>;
+  /** From now on the guard's verdicts wait, as they do while its worker starts after a reload. */
+  holdVerdicts(): void;
   /** Opens a conversation of these exchanges at once, as if it had been had (a fixture, not 40 sends). */
   seed(title: string, exchanges: readonly (readonly [user: string, assistant: string])[]): void;
 }
+
+let localGuard: Guard | null = null;
+/** One guard for every world: its rules load and warm once per page. */
+const sharedGuard = () => (localGuard ??= createLocalGuard());
 
 const CLOCK_START = Date.UTC(2026, 10, 1, 9, 0, 0);
 
@@ -39,6 +47,13 @@ export function createWorld(
   copy?: CopyDeck,
 ): World {
   let scripted: Assistant | null = null;
+  let holding = false;
+  const guard: Guard = {
+    warm: () => sharedGuard().warm(),
+    readReply: (text) => sharedGuard().readReply(text),
+    classify: (text, context) =>
+      holding ? new Promise<never>(() => {}) : sharedGuard().classify(text, context),
+  };
   let id = 0;
   let clock = CLOCK_START;
   const builtin = () => createBuiltinAssistant({ paceMs: 0, copy });
@@ -58,6 +73,7 @@ export function createWorld(
     supportLines: () => settings.getState().supportLines,
     newId: () => `p${++id}`,
     now: () => (clock += 45_000),
+    guard: () => guard,
   });
   chat.getState().hydrate([], []);
   const sink = createFeedbackSink({
@@ -76,6 +92,7 @@ export function createWorld(
     }),
     use: (assistant) => void (scripted = assistant),
     send: async (text) => void (await chat.getState().send(text)),
+    holdVerdicts: () => void (holding = true),
     seed(title, exchanges) {
       const tree = new ConversationTree();
       const createdAt = clock;

@@ -8,6 +8,7 @@ import type { MessageNode } from '../../domain/types';
 import type { ReplyTarget, SendResult, TurnRunner } from '../../turns/runTurn';
 import type { Conversation } from '../schema';
 import { DEFAULT_TITLE } from './conversations';
+import { isReplying } from '../selectors';
 import { noticeOf } from './notices';
 import { abortReply, type ReplyRuntime } from './runtime';
 import { withTree } from './trees';
@@ -30,9 +31,6 @@ export const createRepliesSlice =
       return { ok: false, reason };
     };
 
-    const isStreaming = (conv: Conversation) =>
-      runtime.pending.has(conv.id) || Object.keys(get().drafts).some((id) => conv.tree.has(id));
-
     /** The open conversation, if a turn may start in it now; else why not. */
     function openForTurn(
       what: string,
@@ -40,7 +38,7 @@ export const createRepliesSlice =
       const id = get().activeId;
       const conv = id ? get().conversations[id] : undefined;
       if (!id || !conv) return { refusal: refuse('No conversation is open.') };
-      if (isStreaming(conv))
+      if (isReplying(get(), id))
         return { refusal: refuse(`Wait for the reply to finish, or stop it, before ${what}.`) };
       return { id, conv };
     }
@@ -69,29 +67,34 @@ export const createRepliesSlice =
 
     const start = (id: string, target: ReplyTarget) => turns().run(id, target);
 
+    /** Puts the person's message at the end of the open branch and starts its turn. */
+    function place(node: Omit<MessageNode, 'parentId'>): Promise<SendResult> {
+      const open = openForTurn('sending');
+      if ('refusal' in open) return Promise.resolve(open.refusal);
+      const { id, conv } = open;
+      const why = conv.tree.whyNotAddUnder(conv.tree.headId);
+      if (why) return Promise.resolve(refuse(`Message not sent: ${why}.`));
+      const first = conv.tree.isEmpty && conv.title === DEFAULT_TITLE;
+      conv.tree.append(node);
+      set((s) =>
+        withTree(s, id, conv.tree, {
+          updatedAt: node.createdAt,
+          ...(first ? { title: titleFrom(node.text) } : {}),
+        }),
+      );
+      return start(id, { kind: 'new' });
+    }
+
     return {
       drafts: {},
+      replying: {},
       status: {},
 
       async send(text) {
         if (!get().hydrated) return refuse('Your conversations are still loading.');
         if (text.trim().length === 0) return refuse('An empty message cannot be sent.');
         if (!get().activeId || !get().conversations[get().activeId!]) get().newConversation();
-        const open = openForTurn('sending');
-        if ('refusal' in open) return open.refusal;
-        const { id, conv } = open;
-        const why = conv.tree.whyNotAddUnder(conv.tree.headId);
-        if (why) return refuse(`Message not sent: ${why}.`);
-        const node = userNode(text);
-        const first = conv.tree.isEmpty && conv.title === DEFAULT_TITLE;
-        conv.tree.append(node);
-        set((s) =>
-          withTree(s, id, conv.tree, {
-            updatedAt: node.createdAt,
-            ...(first ? { title: titleFrom(text) } : {}),
-          }),
-        );
-        return start(id, { kind: 'new' });
+        return place(userNode(text));
       },
 
       async editMessage(messageId, text) {
@@ -146,9 +149,15 @@ export const createRepliesSlice =
         const id = get().activeId;
         const conv = id ? get().conversations[id] : undefined;
         if (!conv) return;
+        let streaming = false;
         for (const nodeId of Object.keys(get().drafts)) {
-          if (conv.tree.has(nodeId)) abortReply(runtime, nodeId, 'user');
+          if (!conv.tree.has(nodeId)) continue;
+          streaming = true;
+          abortReply(runtime, nodeId, 'user');
         }
+        // Stopped while the message is still being judged: the reply stops as it begins,
+        // and the turn still records what the policy decided (a stop never escapes an end).
+        if (!streaming && get().replying[conv.id]) runtime.stopOnStart.add(conv.id);
       },
     };
   };

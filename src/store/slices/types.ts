@@ -60,6 +60,8 @@ export interface NoticesSlice {
 export interface RepliesSlice {
   /** Streaming text by assistant node id; committed to the tree when the stream ends. */
   readonly drafts: Readonly<Record<string, string>>;
+  /** Conversations with a turn under way, from the person's message to the recorded reply. */
+  readonly replying: Readonly<Record<string, true>>;
   /** Waiting states by assistant node id, e.g. a rate-limit countdown. */
   readonly status: Readonly<Record<string, { readonly message: string; readonly until?: number }>>;
   send(text: string): Promise<SendResult>;
@@ -80,6 +82,7 @@ export type ChatActions = Omit<
   | 'notice'
   | 'setAside'
   | 'drafts'
+  | 'replying'
   | 'status'
 >;
 export type ChatState = Omit<
