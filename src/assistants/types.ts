@@ -45,7 +45,11 @@ export interface ChatTurn {
  * client's own words (the built-in assistant). Models are told through `system`.
  */
 export type ReplyBrief =
-  | { readonly kind: 'answer' }
+  | {
+      readonly kind: 'answer';
+      /** The person declined to end the chat: say it stays open. */
+      readonly keptOpen?: boolean;
+    }
   | {
       readonly kind: 'refusal';
       readonly level: number;

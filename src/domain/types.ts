@@ -15,6 +15,8 @@ export interface Ending {
   readonly at: number;
   /** The user messages that led to the end, oldest first. */
   readonly triggerIds: readonly string[];
+  /** An end the person asked for: confirmed by pressing "End this chat", or in words. */
+  readonly confirmedBy?: 'control' | 'words';
 }
 
 /** What the client's policy made of the turn an assistant message answers. */
@@ -53,6 +55,8 @@ export interface RecordedVerdict {
   readonly scores?: { readonly risk: number; readonly harmful: number };
   /** Harmless alone, it presses a request the assistant refused: how. */
   readonly presses?: 'insists' | 'narrows' | 'threatens' | 'same_topic';
+  /** The person answered with a control (End this chat, Keep chatting), not in words. */
+  readonly via?: 'control';
 }
 
 /** A model's end_conversation call that the client did not carry out, and why. */

@@ -79,6 +79,7 @@ const ending = z.object({
   reason: z.enum(['harmful_requests', 'abuse', 'user_request', 'model']),
   at: z.number(),
   triggerIds: z.array(z.string()),
+  confirmedBy: z.optional(z.enum(['control', 'words'])),
 });
 
 const node = z.object({
@@ -110,6 +111,7 @@ const node = z.object({
       version: z.string(),
       scores: z.optional(z.object({ risk: z.number(), harmful: z.number() })),
       presses: z.optional(z.enum(['insists', 'narrows', 'threatens', 'same_topic'])),
+      via: z.optional(z.literal('control')),
     }),
   ),
   mode: z.optional(z.enum(['model_decides', 'client_enforces'])),

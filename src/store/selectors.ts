@@ -1,4 +1,5 @@
 /** Narrow selectors over the chat state. */
+import { foldPath } from '../domain/safety/policy';
 import type { MessageNode } from '../domain/types';
 import type { ChatState } from './slices/types';
 import type { Conversation } from './schema';
@@ -90,4 +91,28 @@ export const selectRiskPath = (s: ChatState): boolean => {
     riskByThread.set(thread, risk);
   }
   return risk;
+};
+
+const questionByThread = new WeakMap<readonly MessageNode[], string | null>();
+
+/**
+ * The reply that asks "shall I end this chat?" and is still waiting for an answer
+ * (the branch's last message, done), or null: where End this chat and Keep chatting show.
+ */
+export const selectOpenEndQuestion = (s: ChatState): string | null => {
+  const conv = selectActive(s);
+  if (!conv || isReplying(s, conv.id)) return null;
+  const thread = conv.tree.thread();
+  let id = questionByThread.get(thread);
+  if (id === undefined) {
+    const last = thread[thread.length - 1];
+    const open =
+      last?.role === 'assistant' &&
+      last.status === 'done' &&
+      !last.ending &&
+      foldPath(thread).awaitingEndConfirmation;
+    id = open ? last.id : null;
+    questionByThread.set(thread, id);
+  }
+  return id;
 };

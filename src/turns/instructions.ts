@@ -47,6 +47,7 @@ export function briefOf(decision: Decision): ReplyBrief {
   const category = categoryOf(decision.verdict);
   switch (decision.kind) {
     case 'answer':
+      return decision.keptOpen ? { kind: 'answer', keptOpen: true } : { kind: 'answer' };
     case 'confirm_end':
       return { kind: decision.kind };
     case 'refusal':

@@ -150,6 +150,7 @@ export function createTurnRunner(host: TurnHost, deps: TurnDeps) {
               reason: decision.reason,
               at,
               triggerIds: decision.triggerIds,
+              ...(decision.confirmedBy ? { confirmedBy: decision.confirmedBy } : {}),
             },
           }
         : {}),
@@ -363,6 +364,7 @@ export function createTurnRunner(host: TurnHost, deps: TurnDeps) {
         reason: verdict.reason,
         at,
         triggerIds: verdict.triggerIds,
+        ...(verdict.reason === 'user_request' ? { confirmedBy: 'words' as const } : {}),
       });
       host.putTree(job.conversationId, conv.tree);
       return { results: {}, patch: next, ended: true };

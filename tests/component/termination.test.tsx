@@ -296,3 +296,53 @@ describe('support panel', () => {
     expect(screen.queryByRole('region', { name: 'Support resources' })).toBeNull();
   });
 });
+
+describe('the end confirmed by a control', () => {
+  const question = () => screen.findByRole('group', { name: 'End this conversation?' });
+
+  it('Keep chatting keeps the chat open and gives focus back to the message box; End this chat ends it', async () => {
+    const user = userEvent.setup();
+    const { chat } = renderWithStores(<ChatScreen />);
+    const box = screen.getByRole('textbox', { name: 'Message' });
+    await user.type(box, 'please end this chat{Enter}');
+    const group = await question();
+    await waitFor(() =>
+      expect(
+        screen.getAllByRole('status').find((el) => el.getAttribute('aria-live') === 'polite'),
+      ).toHaveTextContent('The assistant asks whether to end this conversation'),
+    );
+    await user.click(within(group).getByRole('button', { name: 'Keep chatting' }));
+    await waitFor(() =>
+      expect(screen.getAllByRole('article')[3]).toHaveTextContent(/stays open|keep going/),
+    );
+    expect(screen.getAllByRole('article')[2]).toHaveTextContent('Keep chatting');
+    expect(screen.queryByRole('group', { name: 'End this conversation?' })).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveFocus();
+    expect(selectEndingNode(chat.getState())).toBeNull();
+
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'end this chat{Enter}');
+    await user.click(within(await question()).getByRole('button', { name: 'End this chat' }));
+    const heading = await screen.findByRole('heading', { name: 'This conversation has ended' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(selectEndingNode(chat.getState())?.ending).toMatchObject({
+      by: 'user',
+      reason: 'user_request',
+      confirmedBy: 'control',
+    });
+    expect(screen.getAllByRole('article')[6]).toHaveTextContent('End this chat');
+  });
+
+  it('the buttons are reached by keyboard, and a typed yes works as well', async () => {
+    const user = userEvent.setup();
+    const { chat } = renderWithStores(<ChatScreen />);
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'close this chat{Enter}');
+    const group = await question();
+    const end = within(group).getByRole('button', { name: 'End this chat' });
+    end.focus();
+    await user.tab();
+    expect(within(group).getByRole('button', { name: 'Keep chatting' })).toHaveFocus();
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'sure, go ahead{Enter}');
+    await screen.findByRole('heading', { name: 'This conversation has ended' });
+    expect(selectEndingNode(chat.getState())?.ending?.confirmedBy).toBe('words');
+  });
+});

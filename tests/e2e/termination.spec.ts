@@ -5,6 +5,7 @@ import {
   expect,
   expectNoSeriousAxeViolations,
   messages,
+  readStored,
   send,
   test,
   untilStorageIdle,
@@ -110,6 +111,60 @@ test.describe('ending a persistently abusive conversation', () => {
     await expect(messages(page)).toHaveCount(0);
     await send(page, 'hello again');
     await expect(messages(page)).toHaveCount(2);
+  });
+
+  test('asked to end: Keep chatting, typed answers, a new subject, then End this chat', async ({
+    page,
+    errors: _,
+  }) => {
+    await page.goto('/?pace=0');
+    const question = page.getByRole('group', { name: 'End this conversation?' });
+    const ask = async () => {
+      await send(page, 'Please end this conversation');
+      await expect(question).toBeVisible();
+    };
+
+    await ask();
+    await question.getByRole('button', { name: 'Keep chatting' }).click();
+    await expect(messages(page).nth(3)).toContainText(/stays open|keep going/);
+    await expect(messages(page).nth(2)).toContainText('Keep chatting');
+    await expect(question).toHaveCount(0);
+    await expect(composer(page)).toBeFocused();
+
+    // A new subject is no answer: the chat stays open and the question goes with it.
+    await ask();
+    await send(page, 'How do branches work?');
+    await expect(question).toHaveCount(0);
+    await expect(composer(page)).toBeVisible();
+
+    // Keyboard only: Tab reaches the buttons from the message box's side of the page.
+    await ask();
+    await question.getByRole('button', { name: 'End this chat' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(question.getByRole('button', { name: 'Keep chatting' })).toBeFocused();
+    await expectNoSeriousAxeViolations(page);
+    await page.screenshot({ path: 'test-results/screens/end-question.png' });
+    await question.getByRole('button', { name: 'End this chat' }).click();
+    const heading = page.getByRole('heading', { name: 'This conversation has ended' });
+    await expect(heading).toBeFocused();
+    await expect(composer(page)).toHaveCount(0);
+    await untilStorageIdle(page);
+    const [stored] = await readStored(page);
+    expect(stored!.nodes.find((n) => n.ending)?.ending).toMatchObject({
+      by: 'user',
+      reason: 'user_request',
+      confirmedBy: 'control',
+    });
+
+    // Typed affirmatives, each in a new chat.
+    for (const yes of ['I confirm', 'sure, go ahead', 'End it permanently.']) {
+      await page.getByRole('button', { name: 'Start new chat' }).click();
+      await ask();
+      await composer(page).fill(yes);
+      await composer(page).press('Enter');
+      await expect(heading).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Support resources' })).toHaveCount(0);
+    }
   });
 
   test('feedback is sent to a configured endpoint', async ({ page, errors: _ }) => {

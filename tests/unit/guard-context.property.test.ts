@@ -46,6 +46,7 @@ function wholePathContext(path: readonly MessageNode[], index: number): GuardCon
   const earlier = userTexts.slice(-EARLIER_WINDOW);
   return {
     ...(before?.role === 'assistant' ? { previousAssistant: before.text } : {}),
+    ...(before?.role === 'assistant' && before.kind ? { previousKind: before.kind } : {}),
     ...(earlier.length > 0 ? { earlier } : {}),
     ...(refused.length > 0 ? { refused: refused.slice(-PRESSING_WINDOW) } : {}),
     ...(latest && latest.turnsAgo > 1 ? { since } : {}),

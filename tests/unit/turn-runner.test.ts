@@ -94,7 +94,11 @@ describe('turn runner', () => {
     await store.getState().send('[harmful] now this');
     expect(path()[0]!.verdict).toEqual(verdict('benign'));
     expect(path()[2]!.verdict).toEqual(verdict('harmful'));
-    expect(contexts.at(-1)).toEqual({ previousAssistant: 'Sure.', earlier: ['hello'] });
+    expect(contexts.at(-1)).toEqual({
+      previousAssistant: 'Sure.',
+      previousKind: 'answer',
+      earlier: ['hello'],
+    });
   });
 
   it('with the model deciding, a harmful verdict reaches the model and is no strike', async () => {

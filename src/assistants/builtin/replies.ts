@@ -299,7 +299,7 @@ export function composeReply(
 ): string {
   switch (brief.kind) {
     case 'answer':
-      return answer(turns);
+      return brief.keptOpen ? fresh(alternatives(deck, 'end.kept_open'), turns) : answer(turns);
     case 'refusal':
       return refusal(brief, turns, deck);
     case 'warning':

@@ -3,7 +3,7 @@
  * the path alone (so a branch taken before a refusal starts clean). Light: the
  * turn runner builds it on the page; the guard reads it in its worker.
  */
-import type { HarmCategory, MessageNode } from '../types';
+import type { HarmCategory, MessageNode, ReplyKind } from '../types';
 
 /** How many of the latest refused requests a follow-up can press. */
 export const PRESSING_WINDOW = 3;
@@ -19,6 +19,8 @@ export interface RefusedTurn {
 export interface GuardContext {
   /** The assistant turn the message answers, if any. */
   readonly previousAssistant?: string;
+  /** What the client made of that turn ("confirm_end": it asked whether to end the chat). */
+  readonly previousKind?: ReplyKind;
   /** Harmful requests the assistant refused earlier on this path, oldest first (the last few). */
   readonly refused?: readonly RefusedTurn[];
   /** What the person said since the latest of them, oldest first. */
@@ -71,6 +73,7 @@ export function contextAt(path: readonly MessageNode[], index: number): GuardCon
   const latest = refused[0];
   return {
     ...(before?.role === 'assistant' ? { previousAssistant: before.text } : {}),
+    ...(before?.role === 'assistant' && before.kind ? { previousKind: before.kind } : {}),
     ...(earlier.length > 0 ? { earlier: earlier.reverse() } : {}),
     ...(latest ? { refused: refused.reverse() } : {}),
     ...(latest && latest.turnsAgo > 1 ? { since: since.reverse() } : {}),

@@ -14,7 +14,7 @@ export type { GuardContext } from './context';
  * Names the classifier a verdict came from. Bump it when rules or weights change,
  * so a stored verdict says which guard judged it (old verdicts are never redone).
  */
-export const GUARD_VERSION = 'guard-2026.12b';
+export const GUARD_VERSION = 'guard-2026.12c';
 
 function record(reading: Reading): RecordedVerdict {
   const { verdict, source, scores } = reading;

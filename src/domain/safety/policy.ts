@@ -6,6 +6,7 @@
  * classifies anything itself, so a classifier update changes no past strike.
  */
 import type { EndReason, HarmCategory, MessageNode, RecordedVerdict, SafetyMode } from '../types';
+import { asksToConfirmEnd } from './context';
 import { DEFAULT_POLICY, type PolicyConfig } from './policyConfig';
 
 export { DEFAULT_POLICY, POLICY_LIMITS, validatePolicy, type PolicyConfig } from './policyConfig';
@@ -50,7 +51,13 @@ export type StrikeReason = Exclude<EndReason, 'user_request' | 'model'>;
 
 /** What the assistant does with the next user turn. */
 export type Decision =
-  | { readonly kind: 'answer'; readonly verdict: RecordedVerdict; readonly riskPath: false }
+  | {
+      readonly kind: 'answer';
+      readonly verdict: RecordedVerdict;
+      readonly riskPath: false;
+      /** The person said no to "shall I end this chat?": the chat stays open. */
+      readonly keptOpen?: true;
+    }
   | {
       readonly kind: 'refusal';
       readonly verdict: RecordedVerdict;
@@ -73,6 +80,8 @@ export type Decision =
       readonly by: 'policy' | 'user';
       readonly triggerIds: readonly string[];
       readonly riskPath: false;
+      /** An end the person asked for: how they confirmed it. */
+      readonly confirmedBy?: 'control' | 'words';
     }
   | { readonly kind: 'confirm_end'; readonly verdict: RecordedVerdict; readonly riskPath: false }
   | { readonly kind: 'support'; readonly verdict: RecordedVerdict; readonly riskPath: true };
@@ -103,19 +112,26 @@ export function decide(
   const verdict = user.verdict ?? UNJUDGED;
   if (state.riskPath || verdict.kind === 'risk')
     return { kind: 'support', verdict, riskPath: true };
+  if (state.awaitingEndConfirmation) {
+    // The control is unambiguous in every mode; words are the model's to read when it decides.
+    const byControl = verdict.via === 'control';
+    if (verdict.kind === 'confirm' && (byControl || mode === 'client_enforces')) {
+      return {
+        kind: 'end',
+        verdict,
+        reason: 'user_request',
+        by: 'user',
+        triggerIds: [user.id],
+        riskPath: false,
+        confirmedBy: byControl ? 'control' : 'words',
+      };
+    }
+    if (verdict.kind === 'decline')
+      return { kind: 'answer', verdict, riskPath: false, keptOpen: true };
+  }
   if (mode === 'model_decides') return { kind: 'answer', verdict, riskPath: false };
 
   if (verdict.kind === 'end_request') return { kind: 'confirm_end', verdict, riskPath: false };
-  if (verdict.kind === 'confirm' && state.awaitingEndConfirmation) {
-    return {
-      kind: 'end',
-      verdict,
-      reason: 'user_request',
-      by: 'user',
-      triggerIds: [user.id],
-      riskPath: false,
-    };
-  }
   if (!isStrikeVerdict(verdict)) return { kind: 'answer', verdict, riskPath: false };
 
   const strike = state.strikes + 1;
@@ -141,7 +157,22 @@ export function decide(
   return { kind: 'refusal', verdict, level: Math.min(strike, 3), reason, riskPath: false };
 }
 
-type Reply = Pick<MessageNode, 'ending' | 'modelRefused' | 'riskFlag' | 'mode' | 'kind'>;
+type Reply = Pick<MessageNode, 'ending' | 'modelRefused' | 'riskFlag' | 'mode' | 'kind' | 'text'>;
+
+/**
+ * Whether the reply to this turn asks the person to confirm ending the chat: the
+ * client's own question, or, where the model decides, the model's answer to their request.
+ */
+function asksToEnd(reply: Reply | undefined, decision: Decision, mode: SafetyMode): boolean {
+  if ((reply?.kind ?? decision.kind) === 'confirm_end') return true;
+  return (
+    mode === 'model_decides' &&
+    decision.kind === 'answer' &&
+    decision.verdict.kind === 'end_request' &&
+    reply?.riskFlag === undefined &&
+    asksToConfirmEnd(reply?.text)
+  );
+}
 
 /** The state after one user turn and the assistant reply that answered it. */
 export function step(
@@ -172,7 +203,7 @@ export function step(
     abuseStrikes: state.abuseStrikes + (isStrikeTurn && abusive ? 1 : 0),
     warned: state.warned || decision.kind === 'warning',
     riskPath: state.riskPath || support,
-    awaitingEndConfirmation: (reply?.kind ?? decision.kind) === 'confirm_end',
+    awaitingEndConfirmation: !support && asksToEnd(reply, decision, mode),
     endRequested: verdict.kind === 'end_request' || (state.endRequested && confirming),
     endConfirmedBy: confirming ? user.id : null,
     ended: state.ended || Boolean(reply?.ending),

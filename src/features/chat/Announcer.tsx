@@ -42,6 +42,10 @@ export function Announcer() {
             setPolite(
               'Warning: the assistant says it will end this conversation if this continues.',
             );
+          } else if (node.kind === 'confirm_end') {
+            setPolite(
+              'The assistant asks whether to end this conversation: End this chat, or Keep chatting.',
+            );
           } else if (node.kind === 'refusal' || node.modelRefused) {
             // The same words twice would not be read twice: a second refusal says so.
             lastRefusal.current = lastRefusal.current === DECLINED ? DECLINED_AGAIN : DECLINED;

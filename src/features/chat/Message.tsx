@@ -1,7 +1,13 @@
 import { memo, Profiler } from 'react';
 import { useChat } from '../../store/react';
-import { selectDraft, selectIsStreaming, selectNode } from '../../store/selectors';
+import {
+  selectDraft,
+  selectIsStreaming,
+  selectNode,
+  selectOpenEndQuestion,
+} from '../../store/selectors';
 import { MessageFeedback } from '../feedback/MessageFeedback';
+import { EndQuestion } from '../termination/EndQuestion';
 import { ReplyWhy } from '../termination/ReplyWhy';
 import { BranchPicker } from './BranchPicker';
 import { CopyButton } from './CopyButton';
@@ -31,6 +37,7 @@ export const Message = memo(function Message({
   const regenerate = useChat((s) => s.regenerate);
   const continueReply = useChat((s) => s.continueReply);
   const busy = useChat(selectIsStreaming);
+  const asksToEnd = useChat((s) => selectOpenEndQuestion(s) === id);
   if (!node) return null;
 
   const text = draft ?? node.text;
@@ -75,6 +82,7 @@ export const Message = memo(function Message({
           ) : null}
         </>
       )}
+      {asksToEnd && <EndQuestion />}
       <WaitingStatus id={id} />
       {node.status === 'stopped' && !streaming && <p className="status-note">Stopped</p>}
       {node.truncated && !streaming && (

@@ -10,7 +10,15 @@ import type { FeedbackMode, World } from './world';
 export interface KeyElement {
   /** An ARIA role and accessible name, or visible text. */
   readonly role?:
-    'heading' | 'button' | 'region' | 'dialog' | 'textbox' | 'link' | 'article' | 'checkbox';
+    | 'heading'
+    | 'button'
+    | 'region'
+    | 'dialog'
+    | 'textbox'
+    | 'link'
+    | 'article'
+    | 'checkbox'
+    | 'group';
   readonly name?: string;
   readonly text?: string;
 }
@@ -297,14 +305,33 @@ export const SCENARIOS: readonly Scenario[] = [
       ),
   },
   {
+    id: 'end-question',
+    group: 'Ending',
+    title: 'Asked to end: the question',
+    note: 'The person asked to end the chat: the reply says it is permanent and carries End this chat and Keep chatting. A typed yes works too.',
+    key: { role: 'group', name: 'End this conversation?' },
+    setup: (w) => w.send('Please end this conversation'),
+  },
+  {
+    id: 'end-kept-open',
+    group: 'Ending',
+    title: 'Asked to end: Keep chatting',
+    note: 'They pressed Keep chatting: the answer is kept as their message, the chat stays open, and focus is back in the message box.',
+    key: { role: 'textbox', name: 'Message' },
+    setup: async (w) => {
+      await w.send('Please end this conversation');
+      await w.chat.getState().answerEndQuestion('decline', 'Keep chatting');
+    },
+  },
+  {
     id: 'ended-by-user',
     group: 'Ending',
     title: 'Ended at the person’s request',
-    note: 'They asked to end the chat and confirmed that it is permanent.',
+    note: 'They asked to end the chat and pressed End this chat: the ending records that the control confirmed it.',
     key: { role: 'heading', name: 'This conversation has ended' },
     setup: async (w) => {
       await w.send('Please end this conversation');
-      await w.send('Yes');
+      await w.chat.getState().answerEndQuestion('confirm', 'End this chat');
     },
   },
   {

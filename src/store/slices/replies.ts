@@ -4,6 +4,7 @@
  * hands the turn to the turn runner; the checks they share are written once.
  */
 import type { StateCreator } from 'zustand/vanilla';
+import { foldPath } from '../../domain/safety/policy';
 import type { MessageNode } from '../../domain/types';
 import type { ReplyTarget, SendResult, TurnRunner } from '../../turns/runTurn';
 import type { Conversation } from '../schema';
@@ -95,6 +96,21 @@ export const createRepliesSlice =
         if (text.trim().length === 0) return refuse('An empty message cannot be sent.');
         if (!get().activeId || !get().conversations[get().activeId!]) get().newConversation();
         return place(userNode(text));
+      },
+
+      async answerEndQuestion(answer, text) {
+        const conv = get().activeId ? get().conversations[get().activeId!] : undefined;
+        if (!conv || !foldPath(conv.tree.thread()).awaitingEndConfirmation)
+          return refuse('That question is no longer open.');
+        // The control's answer is recorded as the person's message, already judged:
+        // nothing reads it again, and the ending says it was confirmed by the control.
+        const verdict = {
+          kind: answer,
+          source: 'context',
+          version: 'control',
+          via: 'control',
+        } as const;
+        return place({ ...userNode(text), verdict });
       },
 
       async editMessage(messageId, text) {

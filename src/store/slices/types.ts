@@ -65,6 +65,11 @@ export interface RepliesSlice {
   /** Waiting states by assistant node id, e.g. a rate-limit countdown. */
   readonly status: Readonly<Record<string, { readonly message: string; readonly until?: number }>>;
   send(text: string): Promise<SendResult>;
+  /**
+   * Answers the assistant's "shall I end this chat?" with its control: `text` (the
+   * button's words) is recorded as the person's message, and End ends at once.
+   */
+  answerEndQuestion(answer: 'confirm' | 'decline', text: string): Promise<SendResult>;
   editMessage(id: string, text: string): Promise<SendResult>;
   regenerate(id: string): Promise<SendResult>;
   /** Asks the model to carry on a reply that was cut off, stopped or broke. */
