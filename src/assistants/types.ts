@@ -76,6 +76,12 @@ export type ReplyBrief =
       readonly kind: 'support';
       /** What the message itself was read as: a new disclosure, an insult, a wish to end the chat… */
       readonly said: 'risk_self' | 'risk_others' | 'end_request' | 'other';
+      /** The danger may be now: say plainly to call for help now. */
+      readonly urgent?: boolean;
+      /** The person said they are all right: answer what they ask, the resources stay on screen. */
+      readonly followsLead?: boolean;
+      /** This very message said so (rather than an earlier one). */
+      readonly easedNow?: boolean;
     };
 
 /** The client answering a model's tool calls, so that the model can finish its turn. */

@@ -55,6 +55,10 @@ export interface RecordedVerdict {
   readonly scores?: { readonly risk: number; readonly harmful: number };
   /** Harmless alone, it presses a request the assistant refused: how. */
   readonly presses?: 'insists' | 'narrows' | 'threatens' | 'same_topic';
+  /** The danger may be now (a time, the means at hand, a plan in motion); read only on a risk path. */
+  readonly imminent?: true;
+  /** On a message that is not risk: the person says the alarm has passed ("I'm fine, it was a joke"). */
+  readonly eases?: true;
   /** The person answered with a control (End this chat, Keep chatting), not in words. */
   readonly via?: 'control';
 }

@@ -112,6 +112,8 @@ const node = z.object({
       scores: z.optional(z.object({ risk: z.number(), harmful: z.number() })),
       presses: z.optional(z.enum(['insists', 'narrows', 'threatens', 'same_topic'])),
       via: z.optional(z.literal('control')),
+      imminent: z.optional(z.literal(true)),
+      eases: z.optional(z.literal(true)),
     }),
   ),
   mode: z.optional(z.enum(['model_decides', 'client_enforces'])),

@@ -77,7 +77,13 @@ export function briefOf(decision: Decision): ReplyBrief {
           : v.kind === 'end_request' || v.kind === 'confirm'
             ? 'end_request'
             : 'other';
-      return { kind: 'support', said };
+      return {
+        kind: 'support',
+        said,
+        urgent: decision.urgent,
+        followsLead: decision.followsLead,
+        easedNow: v.eases === true,
+      };
     }
   }
 }

@@ -204,19 +204,34 @@ function ending(brief: ReplyBrief & { kind: 'end' }, deck: CopyDeck): string {
   return copyText(deck, 'end.policy', { behaviour }, brief.count);
 }
 
-/** Said plainly when the danger may be now: "tonight", "right now", the means at hand. */
-const IMMINENT =
-  /\b(tonight|right now|today|this (morning|afternoon|evening)|in (an|one|a few|the next) (hours?|minutes?)|about to|ready to (do it|go|end)|going to do it|it's time|(pills?|tablets?|gun|rope|knife|blades?|razor)s? (are |is )?(in my hand|on the (table|counter|bed|floor)|in front of me|ready|loaded)|(standing|sitting) on the (ledge|edge|bridge|roof|tracks)|on the (ledge|bridge|roof|tracks) (now|right now))\b/;
-
 const PANEL = [
   'The support resources below the conversation have a number you can call or text right now.',
   'The resources below are free and confidential, any time.',
   'You can reach someone through the resources shown below, whenever you want to.',
 ];
 
+/**
+ * The person said the alarm has passed: take them at their word and answer what
+ * they ask; the resources stay on screen, said once when they say it.
+ */
+function followLead(turns: readonly ChatTurn[], easedNow: boolean): string {
+  const text = turns[turns.length - 1]?.text ?? '';
+  const topic = TOPICS.find((t) => t.test.test(normalise(text.slice(0, 2_000))));
+  const ease = fresh(
+    [
+      "Okay, I'm glad you're all right. The support resources stay below in case you ever want them.",
+      "Thanks for letting me know. The resources stay below if you ever need them; I'm happy to keep going.",
+    ],
+    turns,
+  );
+  const answered = topic ? fresh(topic.replies, turns) : '';
+  if (easedNow) return answered ? `${ease}\n\n${answered}` : ease;
+  return answered || fresh(FALLBACK, turns);
+}
+
 function support(brief: ReplyBrief & { kind: 'support' }, turns: readonly ChatTurn[]): string {
-  const last = normalise((turns[turns.length - 1]?.text ?? '').slice(0, 2_000));
-  if (IMMINENT.test(last)) {
+  if (brief.followsLead) return followLead(turns, brief.easedNow === true);
+  if (brief.urgent) {
     return fresh(
       [
         "I'm really glad you told me. Please don't wait: **call your local emergency number now** (911 in the US, 999 in the UK, 112 in the EU), or **call or text 988** right now. If you can, put distance between yourself and anything you could use to hurt yourself, and ask someone to stay with you. I'm here and I'm staying: are you safe at this moment?",

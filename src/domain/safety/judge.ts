@@ -6,7 +6,9 @@ import type { RecordedVerdict } from '../types';
 import { read, readCached, readInSlices, WINDOW, type Reading } from './classifier';
 import { answerToEndQuestion, type GuardContext } from './context';
 import { saysFarewell } from './farewell';
+import { normalise } from './normalise';
 import { pressing } from './pressing';
+import { eases, IMMINENT } from './rules/urgency';
 
 export type { GuardContext } from './context';
 
@@ -26,6 +28,15 @@ function record(reading: Reading): RecordedVerdict {
     version: GUARD_VERSION,
     ...(scores ? { scores } : {}),
   };
+}
+
+/** Whether the danger may be now, or (a message that is not risk) the person says the alarm has passed. */
+function urgency(text: string, verdict: RecordedVerdict): RecordedVerdict {
+  const normal = normalise(text.slice(0, 2_000));
+  // Imminence is read on any message: it matters only on a risk path, where "tonight is
+  // the night" is alarming though harmless alone. A risk signal never eases.
+  if (verdict.kind === 'benign' && eases(normal)) return { ...verdict, eases: true };
+  return IMMINENT.test(normal) ? { ...verdict, imminent: true } : verdict;
 }
 
 /** What the message is once read in its conversation: an answer to "shall I end this?", or a refused request pressed again. */
@@ -70,7 +81,7 @@ function pressed(
 export function judge(text: string, context?: GuardContext): RecordedVerdict {
   return (
     inContext(text, context) ??
-    pressed(text, farewell(text, record(readCached(text)), context), context)
+    urgency(text, pressed(text, farewell(text, record(readCached(text)), context), context))
   );
 }
 
@@ -83,7 +94,7 @@ export async function judgeInSlices(
   const answer = inContext(text, context);
   if (answer) return answer;
   const alone = record(text.length > WINDOW ? await readInSlices(text, pause) : readCached(text));
-  return pressed(text, farewell(text, alone, context), context);
+  return urgency(text, pressed(text, farewell(text, alone, context), context));
 }
 
 /** For evaluation: the verdict of the classifier alone, uncached. */

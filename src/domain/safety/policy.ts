@@ -20,6 +20,10 @@ export interface PolicyState {
   readonly warned: boolean;
   /** Some message on the path signalled risk to self or others: never end it. */
   readonly riskPath: boolean;
+  /** Since the last risk signal, a danger that may be now was signalled: replies stay urgent. */
+  readonly urgent: boolean;
+  /** Since the last risk signal, the person said they are all right: replies answer what is asked. */
+  readonly eased: boolean;
   /** The last assistant turn (the client's) asked the user to confirm ending. */
   readonly awaitingEndConfirmation: boolean;
   /** The user asked to end the conversation and has not moved on since. */
@@ -36,6 +40,8 @@ export const INITIAL_STATE: PolicyState = {
   abuseStrikes: 0,
   warned: false,
   riskPath: false,
+  urgent: false,
+  eased: false,
   awaitingEndConfirmation: false,
   endRequested: false,
   endConfirmedBy: null,
@@ -84,7 +90,15 @@ export type Decision =
       readonly confirmedBy?: 'control' | 'words';
     }
   | { readonly kind: 'confirm_end'; readonly verdict: RecordedVerdict; readonly riskPath: false }
-  | { readonly kind: 'support'; readonly verdict: RecordedVerdict; readonly riskPath: true };
+  | {
+      readonly kind: 'support';
+      readonly verdict: RecordedVerdict;
+      readonly riskPath: true;
+      /** The danger may be now, said in this message or since the last risk signal. */
+      readonly urgent: boolean;
+      /** The person said they are all right since the last risk signal: answer what they ask. */
+      readonly followsLead: boolean;
+    };
 
 /** A user message as the policy sees it: its id and the verdict recorded on it. */
 export interface JudgedMessage {
@@ -110,8 +124,7 @@ export function decide(
   config: PolicyConfig = DEFAULT_POLICY,
 ): Decision {
   const verdict = user.verdict ?? UNJUDGED;
-  if (state.riskPath || verdict.kind === 'risk')
-    return { kind: 'support', verdict, riskPath: true };
+  if (state.riskPath || verdict.kind === 'risk') return supportive(state, verdict);
   if (state.awaitingEndConfirmation) {
     // The control is unambiguous in every mode; words are the model's to read when it decides.
     const byControl = verdict.via === 'control';
@@ -155,6 +168,24 @@ export function decide(
     return { kind: 'warning', verdict, reason, strikes: strike, riskPath: false };
   }
   return { kind: 'refusal', verdict, level: Math.min(strike, 3), reason, riskPath: false };
+}
+
+/**
+ * On a risk path every turn is a supportive one and nothing ends; how it reads
+ * follows the person: urgent once a danger that may be now was signalled (never
+ * calmer after it), answering what is asked once they said the alarm has passed,
+ * until a new risk signal brings the support replies back.
+ */
+function supportive(state: PolicyState, verdict: RecordedVerdict): Decision {
+  const risk = verdict.kind === 'risk';
+  const followsLead = !risk && (verdict.eases === true || (state.eased && state.riskPath));
+  return {
+    kind: 'support',
+    verdict,
+    riskPath: true,
+    urgent: !followsLead && (verdict.imminent === true || (state.urgent && state.riskPath)),
+    followsLead,
+  };
 }
 
 type Reply = Pick<MessageNode, 'ending' | 'modelRefused' | 'riskFlag' | 'mode' | 'kind' | 'text'>;
@@ -203,6 +234,14 @@ export function step(
     abuseStrikes: state.abuseStrikes + (isStrikeTurn && abusive ? 1 : 0),
     warned: state.warned || decision.kind === 'warning',
     riskPath: state.riskPath || support,
+    // A new risk signal resets the lead; urgency only rises until the person says it has passed.
+    urgent: decision.kind === 'support' ? decision.urgent : state.urgent,
+    eased:
+      verdict.kind === 'risk'
+        ? false
+        : decision.kind === 'support'
+          ? decision.followsLead
+          : state.eased,
     awaitingEndConfirmation: !support && asksToEnd(reply, decision, mode),
     endRequested: verdict.kind === 'end_request' || (state.endRequested && confirming),
     endConfirmedBy: confirming ? user.id : null,

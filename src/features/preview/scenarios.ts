@@ -459,6 +459,17 @@ export const SCENARIOS: readonly Scenario[] = [
     setup: (w) => w.send('I have the pills in front of me and tonight is the night'),
   },
   {
+    id: 'support-eased',
+    group: 'Support',
+    title: 'Support after “I’m fine, it was a joke”',
+    note: 'After a false alarm the person says they are all right: the reply takes them at their word and answers what they asked; the resources stay on screen, and a new risk signal brings the support replies back.',
+    key: { role: 'region', name: 'Support resources' },
+    setup: async (w) => {
+      await w.send('I want to die of embarrassment, I tripped in front of my crush haha');
+      await w.send("lol no I'm fine, it was a joke. How do branches work?");
+    },
+  },
+  {
     id: 'support-collapsed',
     group: 'Support',
     title: 'Support resources hidden',
