@@ -29,6 +29,7 @@ import {
   selfDirectedRisk,
   THIRD_PERSON_INFO,
 } from './rules';
+import { worstHarmOf } from './rules/worstHarms';
 
 export type { HarmCategory } from '../types';
 
@@ -75,6 +76,10 @@ export function rulesVerdict(text: string): Verdict {
   if (anyMatch(END_REQUEST, text)) return { kind: 'end_request' };
 
   if (anyMatch(ABUSE, text)) return { kind: 'abuse' };
+
+  // No framing excuses these, not even a knowledge question or a story.
+  const worst = worstHarmOf(text);
+  if (worst) return { kind: 'harmful', category: worst };
 
   if (anyMatch(KNOWLEDGE_QUESTION, text)) return BENIGN;
   const safeContext = anyMatch(SAFE_CONTEXT, text);
