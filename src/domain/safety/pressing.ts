@@ -41,9 +41,9 @@ const FILLER = new Set(
   say said ask asked asking answer question questions reply mean means use using work works
   instruction instructions guide tutorial method methods recipe details detail info information
   exactly detailed specific specifics simple easy easiest best quick quickest fast kind kinds type types sort sorts much many
-  i'm i'd i'll i've don't can't won't didn't isn't aren't wasn't doesn't that's what's how's`.split(
-    /\s+/,
-  ),
+  i'm i'd i'll i've don't can't won't didn't isn't aren't wasn't doesn't that's what's how's
+  hurry quickly quick asap already waiting wait dude bro man mate buddy pal lol omg ugh jeez
+  damn god gosh hey yo bruh fr tho though anyway anyways`.split(/\s+/),
 );
 
 const stem = (word: string) =>
@@ -102,6 +102,19 @@ const THREATENS =
 /** Letting it go: an apology, a new subject, thanks. */
 const LETS_GO =
   /\b(?:sorry|apologi[sz]e|my bad|never ?mind|forget (?:it|that|i asked)|let's (?:talk about|move on|change)|different (?:question|topic|subject)|something else|change (?:the|of) (?:subject|topic)|thanks|thank you|you're right|fair enough|got it|no worries|moving on)\b/;
+
+/** Taking the refusal in, not pressing it: a closed class of short replies. */
+const ACKNOWLEDGES =
+  /^(?:ok(?:ay)?|k|kk|alright|all right|i see|understood|got it|fine|sure|right|cool|hm+|oh|ah|yes|yeah|yep|no|nope|nah|fair|true|oops|lol|haha|whatever|wow|really|hello|hi|hey|why|how come|what|huh|what do you mean|excuse me)[.!?]*$/;
+
+/** The refused thing, named by a pronoun or a stand-in. */
+const LEANS_ON_IT = /\b(?:it|that|this|them|one|ones|thing|part|bit)\b/;
+/** The speakers themselves, a yes or no, a question or a statement: conversation, not an order. */
+const OWN_VOICE =
+  /^(?:yes|no|not|nah|nope)\b|\b(?:i|i'm|im|i'd|i'll|me|my|you|you're|your|u|we|us)\b|\b(?:what|which|who|why|how|when|where|is|was|that's|it's|would be|didn't|not)\b/;
+
+/** Short enough to be an order or a jab rather than a new question. */
+const SHORT_WORDS = 6;
 
 /** Asked to stay safe, to prevent or to report: a safe question even on the same topic. */
 const SAFE_TURN =
@@ -163,6 +176,16 @@ export function pressing(
       (INSTRUMENTAL.test(normal) && (ownTopic <= 3 || overlap.shared > 0)))
   )
     return 'narrows';
+  // Adds nothing new: soon after a refusal, a short message none of whose content words
+  // are new to the conversation ("get on with it", "just the one thing", "do it now")
+  // leans on the refused request for all its meaning.
+  if (justRefused && words <= SHORT_WORDS && !ACKNOWLEDGES.test(normal)) {
+    const known = [...recent.map((r) => r.text), ...since].flatMap(contentWords);
+    const fresh = contentWords(normal).filter((w) => !known.some((k) => related(w, k)));
+    // It must lean on the refused thing ("it", "that one") and not speak of the two
+    // speakers ("are you an AI?", "I don't know"), which is conversation, not pressing.
+    if (fresh.length === 0 && LEANS_ON_IT.test(normal) && !OWN_VOICE.test(normal)) return 'insists';
+  }
   // A new wording of the same request: most of what it is about, the refusal was about.
   if (overlap.share >= 0.5 && onTopic && words <= 40) return 'same_topic';
   return null;
