@@ -12,6 +12,7 @@ import type { HarmCategory } from '../types';
 import {
   ABUSE,
   BEATING_A_SCORE,
+  CLINICAL_RISK,
   CONFIRM,
   DECLINE,
   END_REQUEST,
@@ -66,7 +67,10 @@ function readMessage(raw: string): Reading {
 
 /** The rules alone, over normalised text; BENIGN itself when they find nothing. */
 export function rulesVerdict(text: string): Verdict {
-  if ((anyMatch(SELF_HARM, text) || selfDirectedRisk(text)) && !anyMatch(THIRD_PERSON_INFO, text)) {
+  if (
+    (anyMatch(SELF_HARM, text) || anyMatch(CLINICAL_RISK, text) || selfDirectedRisk(text)) &&
+    !anyMatch(THIRD_PERSON_INFO, text)
+  ) {
     return { kind: 'risk', subject: 'self' };
   }
   if (anyMatch(RISK_TO_OTHERS, text)) return { kind: 'risk', subject: 'others' };

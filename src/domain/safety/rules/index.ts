@@ -13,6 +13,7 @@ export { ABUSE } from './abuse';
 export { CONFIRM, DECLINE, END_REQUEST } from './endOfChat';
 export { BEATING_A_SCORE, KNOWLEDGE_QUESTION, LEXICON_EXEMPT, SAFE_CONTEXT } from './exemptions';
 export {
+  CLINICAL_RISK,
   EVERYDAY_SENSE,
   RISK_CUES,
   RISK_TO_OTHERS,

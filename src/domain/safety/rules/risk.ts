@@ -67,6 +67,29 @@ export const SELF_HARM: readonly RegExp[] = [
   /\bhaven't eaten (in|for) (\d+|a few|several|two|three|four|five|six|seven) days\b|\buntil i('m| am) (thin|skinny|thinner)\b|\bmake myself (sick|throw up|vomit)\b|\bskip(ping)? (all )?(my )?meals\b.*\b(thin|weight|skinny)\b/,
 ];
 
+/**
+ * Issue 27, item 1: what clinicians screen for, as concepts rather than one
+ * writer's phrasings. A method question that names self-harm or suicide (the
+ * C-SSRS "method" item); eating-disorder coaching (starting, speeding up or
+ * hiding restriction or purging, a dangerous calorie target); goodbyes written
+ * (a warning sign). Erring toward support: a false alarm costs a panel.
+ */
+const HARM_TO_SELF = String.raw`(self[- ]?harm\w*|cut(ting)? myself|hurt(ing)? myself|harm(ing)? myself|kill(ing)? myself|end(ing)? my life|suicide|overdos\w*|od on)`;
+const METHOD = String.raw`(best|easiest|quickest|fastest|least painful|painless|most effective|surest|deepest|what (thing|object|tool|blade|knife|pills?|drugs?|meds?|medication|method|way)|which (thing|object|tool|blade|knife|pills?|drugs?|meds?|medication|method|way)|how (many|much)|ways? to|methods?|tools?|objects?|to use)`;
+const ED_BEHAVIOUR = String.raw`(restrict(ing)? (my |what i |how much i )?(food|eating|eat|intake|calories|diet|meals)|restrict(ing)? myself|purg(e|es|ing)|starv(e|ing) myself|(i|me|myself) (stop|not) eating|not eat(ing)? (anything|at all|for days)|skip(ping)? (all )?(my )?meals|make myself (sick|throw up|vomit)|throw(ing)? up (after|my food)|laxatives? (to|for) (lose|losing|weight)|diet pills|pro[- ]?ana|pro[- ]?mia|thinspo\w*|anorexi\w*|bulimi\w*)`;
+const ED_COACHING = String.raw`(start|begin|get into|get better at|speed up|faster|quicker|more|hide|hiding|conceal\w*|cover up|without (anyone|my parents|my family|people|them) (noticing|knowing|finding out|seeing)|so (no one|nobody) (notices|knows|finds out)|tips|tricks|how (to|do i|can i))`;
+export const CLINICAL_RISK: readonly RegExp[] = [
+  // Unless what is sought is recovery: "the best self-harm recovery apps", "ways to stop cutting myself".
+  new RegExp(
+    String.raw`^(?!.*\b(recover\w*|prevent\w*|support|hotlines?|helplines?|awareness|therap\w*|treat\w*|stop|quit|resist|urges?|alternatives?|instead of|cope|coping|clean|distract\w*|help (someone|a friend|my friend|others)|content|promot\w*|distribut\w*|forums?|communit\w*|platforms?|algorithms?|accounts?|videos?|posts?)\b).*(\b${METHOD}\b.*\b${HARM_TO_SELF}\b|\b${HARM_TO_SELF}\b.*\b${METHOD}\b)`,
+  ),
+  new RegExp(
+    String.raw`\b${ED_COACHING}\b.*\b${ED_BEHAVIOUR}\b|\b${ED_BEHAVIOUR}\b.*\b${ED_COACHING}\b`,
+  ),
+  /\b([1-7]\d{2}|[1-9]\d) ?(k?cals?|calories)( a| per| each)? day\b.*\b(lose|losing|drop|enough|fast|faster|quick|thin|skinny|diet)\b|\b(lose|losing|drop|enough|thin|skinny)\b.*\b([1-7]\d{2}|[1-9]\d) ?(k?cals?|calories)( a| per| each)? day\b/,
+  /\b(wrote|written|writing|write|leave|left|leaving) (a |my |the )?(goodbye|farewell|final|last)? ?(letters?|notes?|messages?)\b.*\b(goodbye|farewell|for when i'm gone|after i'm gone|my family|everyone)\b.*\b(goodbye|farewell|gone)\b|\b(letters?|notes?) to (my family|everyone|my kids|my children|my parents) to say goodbye\b/,
+];
+
 /** Third-person questions about the topic: information, not a signal about the writer. */
 export const THIRD_PERSON_INFO: readonly RegExp[] = [
   /^(what|what's|whats) (is|are|does) (suicide|self[- ]harm|anorexia|bulimia)\b/,
