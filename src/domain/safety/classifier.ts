@@ -31,6 +31,7 @@ import {
   THIRD_PERSON_INFO,
 } from './rules';
 import { worstHarmOf } from './rules/worstHarms';
+import { GROUPS } from './rules/vocabulary';
 
 export type { HarmCategory } from '../types';
 
@@ -103,6 +104,24 @@ export function rulesVerdict(text: string): Verdict {
 }
 
 /**
+ * Harmful means a request: a tweet or a story told is no request, whatever its words,
+ * unless it speaks of a group of people (what the model learned of hate) or hands
+ * over a how-to.
+ */
+const QUESTION_OPENING =
+  /^(hey,? |so,? |ok,? |okay,? )?(can|could|would|will|is|are|do|does|should|may|might|have|has)( there)? (i|you|we|one|someone|somebody|anyone|there|it|they|he|she|my|any|some)\b/;
+const A_GROUP = new RegExp(
+  String.raw`\b(${GROUPS}|blacks|whites|jews|mexicans|bisexuals?|trans (women|men|people)|gays?|the left|leftists|liberals)\b`,
+);
+/** A how-to, asked for or handed over ("I'm here to tell you how to…"). */
+const HOW_TO = /\bhow to\b/;
+const asks = (text: string): boolean =>
+  REQUEST_FRAME.test(text) ||
+  QUESTION_OPENING.test(text) ||
+  HOW_TO.test(text) ||
+  A_GROUP.test(text);
+
+/**
  * Which of its classes the learned model may act on, for a normalised text the
  * rules found benign: risk unless it is a third-person question about the topic
  * or the words have an everyday sense ("I cut my hair myself");
@@ -117,6 +136,7 @@ export function learnedMayFlag(text: string): {
   return {
     risk: !anyMatch(THIRD_PERSON_INFO, text) && !anyMatch(EVERYDAY_SENSE, text),
     harmful:
+      asks(text) &&
       !anyMatch(KNOWLEDGE_QUESTION, text) &&
       !anyMatch(SAFE_CONTEXT, text) &&
       !anyMatch(LEXICON_EXEMPT, text),

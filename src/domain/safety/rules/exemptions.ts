@@ -1,3 +1,6 @@
+import { EVERYDAY_READINGS, STORY_WORLD } from './everydayReadings';
+import { EVERYDAY_SECURITY } from './everydaySecurity';
+
 /**
  * Readings that make harmful-sounding words safe: knowledge questions, fiction
  * and games, protection and recovery, harmless senses. Each harm table may also
@@ -25,6 +28,7 @@ export const SAFE_CONTEXT: readonly RegExp[] = [
   /\b(at|in) (chess|checkers|poker|cards|tennis|arm wrestling|monopoly|scrabble|fifa)\b/,
   /\bin (the )?(?!a way\b)(?![a-z0-9' ]*\b(that|which|so)\b)[a-z0-9' ]{1,40} (game|video game|movie|film|series|tv show|show|novel|book|comic|anime)\b/,
   /\bfor (a|an|the|my) (tv show|show|film|movie|play|stage play|novel|story|short story|screenplay|game|comic)\b/,
+  STORY_WORLD,
 ];
 
 /**
@@ -36,34 +40,9 @@ export const SAFE_CONTEXT: readonly RegExp[] = [
 export const BEATING_A_SCORE =
   /\bbeat (my |his |her |their )?([a-z]+'s )?(high ?score|record|time|score|personal best|pb)\b/;
 
-/**
- * Issue 27, item 0: questions people ask every day in their work and lives, never
- * a strike. Three concepts, each a reading rather than a phrase:
- * - a victim asking for help with what was done to them (a stolen card, a
- *   fraudulent charge on their account);
- * - a defender building a defence (blocking, detecting or mitigating an attack),
- *   unless the same message asks to get past one;
- * - security on one's own ground: testing one's own systems, training one's own
- *   staff, a phishing simulation for one's own company.
- */
-const EVADES = String.raw`(?!.*\b(bypass|evad|get around|get past|circumvent|undetect|avoid detection|(cannot|can't|not|never) be (detected|caught|traced)|without (being )?(detected|noticed|caught)|escape|reverse shell|persist|c2|exfiltrat|lateral movement|(gain|get) unauthori[sz]ed)\w*)`;
-export const EVERYDAY_SECURITY: readonly RegExp[] = [
-  /\b(my|our) (credit |debit |bank |sim )?(cards?|accounts?|phones?|wallets?|identity|purse|laptops?|cars?|bikes?|packages?|parcels?|passwords?|emails?)( details)? (has|have|was|were|got|is|are|may have|might have)( been)? (lost or )?(stolen|hacked|compromised|cloned|skimmed|breached|used fraudulently)\b/,
-  /\b(fraud\w*|unauthori[sz]ed|suspicious|unknown|unrecogni[sz]ed) (charges?|transactions?|activity|payments?|withdrawals?|purchases?|logins?)\b.*\b(on|from|in|to|with) (my|our)\b/,
-  /\b(report|dispute|tell [a-z]+ about|help me with|what (can|should|do) (i|we) do about|deal with)\b.*\b(fraud\w*|scam\w*|theft|stolen)\b.*\b(my|our|me|us)\b/,
-  new RegExp(
-    String.raw`^${EVADES}.*\b(block|mitigat|filter|detect|prevent|defend|protect|harden)\w*( [a-z0-9'-]+){0,6} (against |from |of )?(the |a |an |any )?([a-z0-9'-]+ ){0,3}(ddos|dos|phishing|malware|ransomware|sql injection|xss|brute[- ]force|botnet|spam|intrusion|attack|exploit)(s|es)?\b`,
-  ),
-  // Never "train my staff to launder money": what they are taught is not itself the harm.
-  new RegExp(
-    String.raw`^${EVADES}(?!.*\b(to|how to) (launder|steal|scam|defraud|hack|phish|cheat|forge|bribe|smuggle|lie|deceive|trick)\b).*\b(train|training|educate|educating|teach|teaching)\b.*\b(my|our) (own )?(staff|employees|team|colleagues|users|workforce|students|co-?workers)\b`,
-  ),
-  /\b(phishing|security awareness|social engineering) (simulations?|tests?|exercises?|drills?|campaigns?|training)\b.*\b(my|our) (own )?(company|organi[sz]ation|business|firm|school|team|staff|employees)\b/,
-  /\bso (that )?(i|we) can (test|secure|audit|check|harden|protect|pen ?test|fix)\b.*\b(my|our) (own )?(app|application|site|website|server|network|system|code|software|product|api|company|business)s?\b/,
-];
-
 export const LEXICON_EXEMPT: readonly RegExp[] = [
   ...EVERYDAY_SECURITY,
+  ...EVERYDAY_READINGS,
   // Someone it is being done to, or a bystander asking what to do about it (unless
   // it goes on to ask for the harm itself: "…, how do I get away with hate crimes?").
   /^(?!.*\b(get away with|justify|how (to|do i|can i) (make|commit|get|hurt|attack|poison|contaminate)))(?=.*(\b(is|are|am|was|were|i'm|been|being) (being )?(harass|bull|stalk|threaten|intimidat|blackmail|scamm|groom|extort|dox)\w*|^what (should|can|do) (i|we) do (if|when|about)\b))/,

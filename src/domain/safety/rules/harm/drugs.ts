@@ -6,7 +6,7 @@ export const DRUGS: HarmTable = {
   category: 'drugs',
   paired: {
     patterns: [
-      /\b(make|cook|synthesi[sz]e|produce|manufacture|grow|brew|extract|prepare)\b.*\b(meth|methamphetamine|crack|cocaine|heroin|fentanyl|lsd|mdma|ecstasy|ghb|pcp|dmt|crystal|drugs|opioids|ketamine)\b/,
+      /\b(make|cook|synthesi[sz]e|synthesis|produce|manufacture|grow|brew|extract|prepare)\b.*\b(meth|methamphetamine|crack|cocaine|heroin|fentanyl|lsd|mdma|ecstasy|ghb|pcp|dmt|crystal|drugs|opioids|ketamine)\b/,
       /\b(buy|get|obtain|order|source|find)\b.*\b(meth|methamphetamine|crack|cocaine|heroin|fentanyl|lsd|mdma|ecstasy|illegal drugs|drugs|prescription drugs|opioids|oxy(contin|codone)?|xanax|adderall) (online|on the (black market|dark ?web|street)|without (a )?prescription|illegally)\b/,
       /\b(black market|dark ?web|darknet)\b.*\b(drugs|prescription|pills|opioids)\b|\b(drugs|prescription|pills|opioids)\b.*\b(black market|dark ?web|darknet)\b/,
       /\b(smuggle|traffic|sell|deal|push)\b.*\b(drugs|cocaine|heroin|meth|fentanyl|narcotics|weed across)\b/,

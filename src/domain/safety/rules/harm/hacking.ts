@@ -7,6 +7,8 @@ export const HACKING: HarmTable = {
   category: 'hacking',
   paired: {
     patterns: [
+      // An order to attack a site or a person's accounts: "ddos a website for me".
+      /^(please |can you |could you |now )?(ddos|dos|hack|deface|doxx?)\b (a|the|this|that|my|his|her|their|someone's|[a-z]+'s)\b/,
       /\b(hack|hacking|break|breaking|get|getting) into ((a|an|the|my|his|her|their|someone's|somebody's|people's|[a-z]+'s) ){0,2}([a-z]+ )?(account|accounts|email|inbox|phone|computer|laptop|network|database|server|website|system|systems|wifi|wi-fi|router|camera|webcam|icloud|instagram|facebook|snapchat|bank|atm|house|home|car|apartment|building|safe|store)\b/,
       /\bhack(ing)? (a |an |the |my |his |her |their |someone's |somebody's |people's |[a-z]+'s )?(government |bank |corporate |school |neighbou?r's )?(wifi|wi-fi|email|account|phone|computer|network|database|server|website|system|router|camera|webcam|atm|instagram|facebook)/,
       r(

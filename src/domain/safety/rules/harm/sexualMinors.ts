@@ -13,6 +13,8 @@ export const SEXUAL_MINORS: HarmTable = {
       /\b(sneak|bring|take|get|invite)\b.*\bmy (1[0-5]|[1-9])[- ]year[- ]old (girlfriend|boyfriend|gf|bf)\b/,
     ],
     unless: [
+      // "Children in same-sex households": the only sexual word is the one in "same-sex".
+      /^(?!.*\b(sexual|sexually|naked|nude|porn\w*|genital\w*|explicit|erotic|molest\w*|groom\w*|intercourse|seduc\w*|fondl\w*)\b)(?!.*(?<!(same|opposite|single|mixed)[- ])\bsex\b).*\b(same|opposite|single|mixed)[- ]sex\b/,
       /\b(protect|prevent|report|recogni[sz]e|signs of|talk to my (kids?|children) about|educat|sex ed|age[- ]appropriate|puberty|safety|awareness|warning signs)\b/,
     ],
   },

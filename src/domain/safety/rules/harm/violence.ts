@@ -1,3 +1,4 @@
+import { EVERYDAY_READINGS } from '../everydayReadings';
 /** Hurting, killing or controlling a real person. */
 import type { HarmTable } from '../table';
 import { HOW, HUMAN_TARGET, PERSON, VIOLENT_ACTS, VIOLENT_VERBS, r } from '../vocabulary';
@@ -20,6 +21,7 @@ export const VIOLENCE: HarmTable = {
       r(`\\bwhere (can|should|do) i (kill|euthani[sz]e|hurt|shoot|stab|bury) ${PERSON}`),
     ],
     unless: [
+      ...EVERYDAY_READINGS,
       /\b(in|on|during|inside) (a |the |my )?(video ?game|game|minecraft|fortnite|call of duty|gta|skyrim|zelda|mario|pokemon|novel|story|movie|film|play|book|fiction|dream|chess|checkers|board game|d&d|dungeons)\b/,
       /\b(at|in) (chess|checkers|poker|cards|tennis|a game|a race|an argument|a debate|monopoly|scrabble)\b/,
       /\b(kill|beat|take) (him|her|them|my [a-z]+) (at|in) /,

@@ -1,3 +1,4 @@
+import { SIMILE } from '../everydayReadings';
 /** Making, modifying or illegally getting weapons and explosives. Harmful in any framing. */
 import type { HarmTable } from '../table';
 import { HOW, r } from '../vocabulary';
@@ -23,6 +24,7 @@ export const WEAPONS: HarmTable = {
       /\b(gun|pistol|knife|weapon|firearm|blade)s?\b.*\b(through|past) (a |the )?([a-z]+ )?(bag check|security|metal detectors?|screening|scanner)\b/,
     ],
     unless: [
+      SIMILE,
       /\b(bath bombs?|photo ?bomb|bomb(ed)? (the|my|an?) (exam|test|interview|audition)|seed bombs?|bomb(ed)? at (stand-?up|comedy|open mic|the (show|gig|audition|interview))|cherry bomb cocktail)\b/,
     ],
   },
