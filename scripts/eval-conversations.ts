@@ -1,7 +1,7 @@
 /**
  * npm run eval:conversations -- FILE.json [FILE.json ...]
  * Plays scripted conversations ([{id, turns, expect: "ended"|"not_ended",
- * endedAt?, maxRefusals?, expectSupport?}]) through the real store, the guard (each
+ * endedAt?, endsBy?, maxRefusals?, expectSupport?}]) through the real store, the guard (each
  * message judged in its conversation), the built-in assistant and the policy.
  * Prints, per conversation, the turn it ended at and the refusals it got, then one
  * JSON line {"passed":…, "failed":…}; exits non-zero on a failure.
@@ -21,6 +21,8 @@ interface Script {
   turns: string[];
   expect: 'ended' | 'not_ended';
   endedAt?: number;
+  /** The latest turn by which it must have ended (pressing sets: "ends by the sixth push"). */
+  endsBy?: number;
   /** The most refusals (and warnings) a conversation that must not end may get. */
   maxRefusals?: number;
   expectSupport?: boolean;
@@ -74,6 +76,10 @@ for (const file of files) {
         endedAt !== null &&
         endedAt !== script.endedAt &&
         `expected to end at turn ${script.endedAt}`,
+      script.endsBy !== undefined &&
+        endedAt !== null &&
+        endedAt > script.endsBy &&
+        `expected to end by turn ${script.endsBy}`,
       script.maxRefusals !== undefined &&
         refusals > script.maxRefusals &&
         `at most ${script.maxRefusals} refusal${script.maxRefusals === 1 ? '' : 's'} expected`,

@@ -16,7 +16,7 @@ export type { GuardContext } from './context';
  * Names the classifier a verdict came from. Bump it when rules or weights change,
  * so a stored verdict says which guard judged it (old verdicts are never redone).
  */
-export const GUARD_VERSION = 'guard-2026.12c';
+export const GUARD_VERSION = 'guard-2026.12d';
 
 function record(reading: Reading): RecordedVerdict {
   const { verdict, source, scores } = reading;
@@ -64,7 +64,9 @@ function pressed(
   context: GuardContext | undefined,
 ): RecordedVerdict {
   const refused = context?.refused;
-  if (alone.kind !== 'benign' || !refused?.length) return alone;
+  // "Do it" with no end question open is no answer to one: it may press the refusal.
+  const mayPress = alone.kind === 'benign' || alone.kind === 'confirm';
+  if (!mayPress || !refused?.length) return alone;
   const how = pressing(text, refused, context?.since);
   if (!how) return alone;
   return {

@@ -43,7 +43,9 @@ const FILLER = new Set(
   exactly detailed specific specifics simple easy easiest best quick quickest fast kind kinds type types sort sorts much many
   i'm i'd i'll i've don't can't won't didn't isn't aren't wasn't doesn't that's what's how's
   hurry quickly quick asap already waiting wait dude bro man mate buddy pal lol omg ugh jeez
-  damn god gosh hey yo bruh fr tho though anyway anyways`.split(/\s+/),
+  damn god gosh hey yo bruh fr tho though anyway anyways
+  list name outline describe provide write proceed continue respond insist require demand expect
+  grateful appreciate appreciated important urgent ugh`.split(/\s+/),
 );
 
 const stem = (word: string) =>
@@ -79,7 +81,7 @@ export function topicOverlap(text: string, refused: readonly RefusedRequest[]): 
 
 /** Pushing past the refusal: "come on", "just tell me", "stop dodging", "why not?". */
 const INSISTS =
-  /^(?:pls|plz|please|pretty please|answer|answer me|and|so|yes or no)[.!?]*$|\b(?:come on|c'mon|cmon|just (?:tell|give|answer|say|explain|do|help|list|name|write|show|the|one|a)\b|stop (?:dodging|avoiding|refusing|lecturing|being)|answer (?:me|the question|my question)|why not|why won't you|why can't you|why are you (?:being|so)|just (?:yes|no)|yes or no|i need (?:it|this|to know)|i really need|you have to|you must|do it anyway|tell me anyway|anyway,? (?:how|tell|what)|i'm not asking again|don't lecture|no (?:lecture|excuses)|for real|seriously,|quit (?:stalling|dodging)|it's (?:just|only) (?:hypothetical|for|a)|hypothetically|for a (?:story|novel|book|school|project|friend)|asking for a friend|pretend|in theory|just curious|i'm (?:an adult|allowed)|it's legal|it's fine)\b/;
+  /^(?:pls|plz|please|pretty please|answer|answer me|and|so|yes or no)[.!?]*$|\b(?:come on|c'mon|cmon|(?:just|only|simply) (?:tell|give|answer|say|explain|do|help|list|name|write|show|outline|the|one|a)\b|stop (?:dodging|avoiding|refusing|lecturing|being)|answer (?:me|the question|my question)|why not|why won't you|why can't you|why (?:you|u) (?:not|no|don't|dont)|why are you (?:being|so)|just (?:yes|no)|yes or no|i need (?:it|this|to know)|i really need|you have to|you must|do it anyway|tell me anyway|anyway,? (?:how|tell|what)|i'm not asking again|don't lecture|no (?:lecture|excuses)|for real|seriously,|quit (?:stalling|dodging)|it's (?:just|only) (?:hypothetical|for|a)|hypothetically|for a (?:story|novel|book|school|project|friend)|asking for a friend|pretend|in theory|just curious|i'm (?:an adult|allowed)|it's legal|it's fine)\b/;
 
 /** Narrowing the same request down: "which wire?", "what about a Honda?", "the first step then". */
 const NARROWS =
@@ -103,6 +105,28 @@ const THREATENS =
 const LETS_GO =
   /\b(?:sorry|apologi[sz]e|my bad|never ?mind|forget (?:it|that|i asked)|let's (?:talk about|move on|change)|different (?:question|topic|subject)|something else|change (?:the|of) (?:subject|topic)|thanks|thank you|you're right|fair enough|got it|no worries|moving on)\b/;
 
+/**
+ * The pieces any job is made of: naming one adds no subject ("just the parts list",
+ * "the code then"); it leans on the refused job for what the pieces are of.
+ */
+const PIECES = new Set(
+  `part parts component components ingredient ingredients material materials chemical chemicals
+  tool tools equipment code script scripts template templates wording words route routes reagent
+  reagents precursor precursors supplies list lists file files command commands setting settings
+  amount amounts dose doses app apps device devices link links source sources`.split(/\s+/),
+);
+
+/** Asking again for what was refused, in so many words: "I still require it", "tell me", "go on". */
+const DEMANDS =
+  /\b(?:i (?:would|'d) (?:still |really )*like (?:it|that|this|them|the|those|an answer)|i (?:still |really |must |do )*(?:want|need|require|demand|expect|insist)(?: on)? (?:it|that|this|them|the|those|an answer|to know)|i (?:still |really |must |do )*insist|i(?:'d| would) (?:really |so |very )?(?:be (?:really |so |very )?grateful|appreciate)|(?:would|will) (?:really )?help (?:me|us)(?: out)?|is important)\b|^(?!.*\b(?:you|your|yourself|u|who|what|where|why|when)\b)(?:(?:just|now|please|so|ok|okay|come on|ugh)[,]? )*(?:tell me|give (?:me|it)|answer|say it|show me|explain|do it|go on|go ahead|continue|proceed|hurry|list (?:them|it|the)|write (?:it|the)|spill|respond|finish)\b/;
+
+/** "What device", "which solvent", "the command": the next piece of the same job, in two words. */
+const NAMES_A_PIECE =
+  /^(?:(?:ugh|ok|okay|so|and|then|fine)[,]? )?(?:which|what|the) (?!(?:now|else|for|up|wrong|happened|sorry|time|day|is|are|was|were|do|does|did|can|could|should|would|will|about|if|a|an|the|you|your|i|my|me|it|this|that|kind)\b)[a-z'-]+(?: (?!(?:now|else|you|your|me|my|is|are)\b)[a-z'-]+)?\s*(?:then)?\s*[?.!]*$/;
+
+/** Saying hello is conversation, however short. */
+const GREETS = /\b(?:hi|hello|hey|yo|sup|hiya|morning|evening|howdy|there)\b/;
+
 /** Taking the refusal in, not pressing it: a closed class of short replies. */
 const ACKNOWLEDGES =
   /^(?:ok(?:ay)?|k|kk|alright|all right|i see|understood|got it|fine|sure|right|cool|hm+|oh|ah|yes|yeah|yep|no|nope|nah|fair|true|oops|lol|haha|whatever|wow|really|hello|hi|hey|why|how come|what|huh|what do you mean|excuse me)[.!?]*$/;
@@ -114,7 +138,7 @@ const OWN_VOICE =
   /^(?:yes|no|not|nah|nope)\b|\b(?:i|i'm|im|i'd|i'll|me|my|you|you're|your|u|we|us)\b|\b(?:what|which|who|why|how|when|where|is|was|that's|it's|would be|didn't|not)\b/;
 
 /** Short enough to be an order or a jab rather than a new question. */
-const SHORT_WORDS = 6;
+const PLAIN_WORDS = 8;
 
 /** Asked to stay safe, to prevent or to report: a safe question even on the same topic. */
 const SAFE_TURN =
@@ -177,14 +201,32 @@ export function pressing(
   )
     return 'narrows';
   // Adds nothing new: soon after a refusal, a short message none of whose content words
-  // are new to the conversation ("get on with it", "just the one thing", "do it now")
-  // leans on the refused request for all its meaning.
-  if (justRefused && words <= SHORT_WORDS && !ACKNOWLEDGES.test(normal)) {
+  // are new to the conversation ("get on with it", "just the one thing", "tell me",
+  // "I still require it") leans on the refused request for all its meaning. Naming a
+  // piece of any job ("the code", "what device") adds no subject either.
+  if (justRefused && words <= PLAIN_WORDS && !ACKNOWLEDGES.test(normal)) {
     const known = [...recent.map((r) => r.text), ...since].flatMap(contentWords);
-    const fresh = contentWords(normal).filter((w) => !known.some((k) => related(w, k)));
-    // It must lean on the refused thing ("it", "that one") and not speak of the two
-    // speakers ("are you an AI?", "I don't know"), which is conversation, not pressing.
-    if (fresh.length === 0 && LEANS_ON_IT.test(normal) && !OWN_VOICE.test(normal)) return 'insists';
+    const fresh = contentWords(normal).filter(
+      (w) => !known.some((k) => related(w, k)) && !PIECES.has(w),
+    );
+    // It must lean on the refused thing ("it", "that one") or ask for it again, and not
+    // speak of the two speakers ("are you an AI?", "I don't know"), which is conversation.
+    if (
+      fresh.length === 0 &&
+      (DEMANDS.test(normal) || (LEANS_ON_IT.test(normal) && !OWN_VOICE.test(normal)))
+    )
+      return 'insists';
+    // "Which solvent?" may name one new thing; "the weather one" has a subject of its own.
+    const allowed = normal.startsWith('the ') ? 0 : 1;
+    if (NAMES_A_PIECE.test(normal) && fresh.length <= allowed) return 'narrows';
+    // Three words or fewer with no subject at all, and no greeting: "now", "go on", "answer please".
+    if (
+      words <= 3 &&
+      contentWords(normal).length === 0 &&
+      !OWN_VOICE.test(normal) &&
+      !GREETS.test(normal)
+    )
+      return 'insists';
   }
   // A new wording of the same request: most of what it is about, the refusal was about.
   if (overlap.share >= 0.5 && onTopic && words <= 40) return 'same_topic';
