@@ -6,6 +6,7 @@ import { Sidebar } from '../features/conversations/Sidebar';
 import { Icon } from '../features/shared/icons';
 import { SettingsOpenerContext } from '../features/shared/settingsOpener';
 import { useChat } from '../store/react';
+import { own } from '../domain/own';
 
 const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog'));
 
@@ -19,7 +20,7 @@ export function App() {
     setSettingsOpen(true);
   }, []);
   const title = useChat(
-    (s) => (s.activeId ? s.conversations[s.activeId]?.title : undefined) ?? 'Parley',
+    (s) => (s.activeId ? own(s.conversations, s.activeId)?.title : undefined) ?? 'Parley',
   );
 
   return (
@@ -35,7 +36,9 @@ export function App() {
           >
             <Icon name="menu" />
           </button>
-          <h1 className="app-title">{title}</h1>
+          <h1 className="app-title">
+            <bdi>{title}</bdi>
+          </h1>
           <a className="text-button wide-only" href="#/preview">
             Preview
           </a>

@@ -7,6 +7,7 @@
  */
 import type { ChatStore } from '../store/chatStore';
 import type { Navigation } from '../features/shared/navigation';
+import { own } from '../domain/own';
 
 const PREFIX = '#/c/';
 
@@ -25,7 +26,7 @@ export function linkedConversation(hash: string): string | null | undefined {
 }
 
 const hasMessages = (store: ChatStore, id: string | null) => {
-  const tree = id === null ? undefined : store.getState().conversations[id]?.tree;
+  const tree = id === null ? undefined : own(store.getState().conversations, id)?.tree;
   return tree !== undefined && !tree.isEmpty;
 };
 
@@ -46,7 +47,7 @@ export function connectConversationRoute(
       if (hasMessages(store, state.activeId) || !state.activeId) state.newConversation();
       return;
     }
-    if (state.conversations[linked]) {
+    if (own(state.conversations, linked)) {
       state.setMissingLink(null);
       state.select(linked);
     } else {
@@ -68,7 +69,7 @@ export function connectConversationRoute(
   const unsubscribe = store.subscribe((state) => {
     if (!state.hydrated || !followed) return;
     // The conversation a link named has arrived (another tab saved it): open it.
-    if (state.missingLink && state.conversations[state.missingLink]) {
+    if (state.missingLink && own(state.conversations, state.missingLink)) {
       const id = state.missingLink;
       state.setMissingLink(null);
       state.select(id);

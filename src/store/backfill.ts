@@ -14,6 +14,7 @@ import type { RecordedVerdict } from '../domain/types';
 import type { StoreApi } from 'zustand/vanilla';
 import type { ChatStoreState } from './slices/types';
 import { withTree } from './slices/trees';
+import { own } from '../domain/own';
 
 export async function backfillVerdicts(
   store: StoreApi<ChatStoreState>,
@@ -22,13 +23,13 @@ export async function backfillVerdicts(
 ): Promise<number> {
   let judged = 0;
   for (const id of conversationIds) {
-    const conv = store.getState().conversations[id];
+    const conv = own(store.getState().conversations, id);
     if (!conv) continue;
     const unjudged = [...conv.tree.messages()].filter((n) => n.role === 'user' && !n.verdict);
     let changed = false;
     for (const node of unjudged) {
       // Read afresh each time: another tab's save may have replaced the conversation.
-      const tree = () => store.getState().conversations[id]?.tree;
+      const tree = () => own(store.getState().conversations, id)?.tree;
       const path = tree()?.pathTo(node.id, CONTEXT_MESSAGES + 1) ?? [];
       if (path.length === 0) continue;
       let verdict: RecordedVerdict;
@@ -46,7 +47,7 @@ export async function backfillVerdicts(
       changed = true;
       judged += 1;
     }
-    const current = store.getState().conversations[id];
+    const current = own(store.getState().conversations, id);
     if (current && changed) store.setState((s) => withTree(s, id, current.tree));
   }
   return judged;

@@ -21,6 +21,7 @@ import { createRepliesSlice } from './slices/replies';
 import { abortReply, type ReplyRuntime } from './slices/runtime';
 import { withTree } from './slices/trees';
 import type { ChatStoreState } from './slices/types';
+import { own } from '../domain/own';
 
 export { DEFAULT_TITLE } from './slices/conversations';
 export type { ChatActions, ChatState, Notice, SendResult } from './slices/types';
@@ -72,7 +73,7 @@ export function createChatStore(deps: ChatDeps): ChatStore {
 
   const { getState: get, setState: set } = store;
   const host: TurnHost = {
-    conversation: (id) => get().conversations[id],
+    conversation: (id) => own(get().conversations, id),
     putTree: (id, tree) => set((s) => withTree(s, id, tree)),
     refuse: (reason) => {
       set(noticeOf(reason));
@@ -111,7 +112,7 @@ export function createChatStore(deps: ChatDeps): ChatStore {
       if (!(nodeId in get().drafts)) return false;
       set((s) => {
         const { [nodeId]: _text, ...drafts } = s.drafts;
-        const conv = s.conversations[conversationId];
+        const conv = own(s.conversations, conversationId);
         if (!conv?.tree.has(nodeId)) return { drafts };
         conv.tree.update(nodeId, patch);
         return { drafts, ...withTree(s, conversationId, conv.tree) };

@@ -7,6 +7,7 @@ import { mergeTrees } from '../domain/tree';
 import type { ChatStore } from './chatStore';
 import { decodeRecord, toRecord, type ConversationRecord } from './schema';
 import { describeSaveError, type ConversationStorage } from './storage';
+import { own } from '../domain/own';
 
 export interface PersistenceOptions {
   readonly throttleMs?: number;
@@ -88,7 +89,7 @@ export async function connectPersistence(
   // first save is still on its way): open it as soon as it arrives, unless the
   // person has chosen something else meanwhile.
   let awaited =
-    options.initialActive && !store.getState().conversations[options.initialActive]
+    options.initialActive && !own(store.getState().conversations, options.initialActive)
       ? options.initialActive
       : null;
 
@@ -115,7 +116,7 @@ export async function connectPersistence(
     dirty.clear();
     const state = store.getState();
     for (const id of ids) {
-      const conversation = state.conversations[id];
+      const conversation = own(state.conversations, id);
       // A new chat is stored with its first message, not before.
       if (!conversation || conversation.tree.isEmpty) {
         known.delete(id);
@@ -186,10 +187,10 @@ export async function connectPersistence(
 
   const unsubscribe = store.subscribe((state, prev) => {
     for (const [id, conversation] of Object.entries(state.conversations)) {
-      if (conversation !== prev.conversations[id]) schedule(id);
+      if (conversation !== own(prev.conversations, id)) schedule(id);
     }
     for (const id of Object.keys(prev.conversations)) {
-      if (!state.conversations[id]) {
+      if (!own(state.conversations, id)) {
         dirty.delete(id);
         writing = writing
           .then(() => storage.remove(id))
@@ -215,7 +216,7 @@ export async function connectPersistence(
   /** Takes in what another tab saved or removed. */
   async function takeIn({ type, id }: ChangedMessage) {
     if (type === 'removed') {
-      if (store.getState().conversations[id]) store.getState().remove(id);
+      if (own(store.getState().conversations, id)) store.getState().remove(id);
       return;
     }
     const stored = await storage.load(id);

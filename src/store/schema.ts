@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 
 // No `new Function` probe: under the app's Content-Security-Policy it would be reported as a violation.
 z.config({ jitless: true });
+import { own } from '../domain/own';
 import { ConversationTree } from '../domain/tree';
 import type { Ending, MessageNode } from '../domain/types';
 
@@ -57,8 +58,14 @@ function restoreEndings(nodes: MessageNode[]): MessageNode[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   return nodes.map((n) => {
     if (n.kind !== 'end' || n.ending) return n;
+    // A cycle in parent ids (a damaged or hostile record) ends the walk; the tree then refuses the record.
     const path: MessageNode[] = [];
-    for (let p = byId.get(n.parentId ?? ''); p; p = byId.get(p.parentId ?? '')) path.unshift(p);
+    const seen = new Set<string>([n.id]);
+    for (let p = byId.get(n.parentId ?? ''); p && !seen.has(p.id); p = byId.get(p.parentId ?? '')) {
+      seen.add(p.id);
+      path.push(p);
+    }
+    path.reverse();
     const byUser = path.some((p) => p.kind === 'confirm_end');
     const triggerIds = path
       .filter(
@@ -161,7 +168,7 @@ export function toRecord(
     schema: SCHEMA_VERSION,
     ...meta,
     nodes: nodes.map((n) => {
-      const draft = drafts[n.id];
+      const draft = own(drafts, n.id);
       const withDraft = draft === undefined ? n : { ...n, text: draft };
       return n.role === 'assistant' && !n.kind ? { ...withDraft, kind: 'answer' } : withDraft;
     }) as ConversationRecord['nodes'],

@@ -3,9 +3,10 @@ import { foldPath } from '../domain/safety/policy';
 import type { MessageNode } from '../domain/types';
 import type { ChatState } from './slices/types';
 import type { Conversation } from './schema';
+import { own } from '../domain/own';
 
 export const selectActive = (s: ChatState): Conversation | undefined =>
-  s.activeId ? s.conversations[s.activeId] : undefined;
+  s.activeId ? own(s.conversations, s.activeId) : undefined;
 
 const NO_IDS: readonly string[] = [];
 
@@ -21,7 +22,7 @@ export const selectNode =
 export const selectDraft =
   (id: string) =>
   (s: ChatState): string | undefined =>
-    s.drafts[id];
+    own(s.drafts, id);
 
 export const selectSiblings =
   (id: string) =>
@@ -65,8 +66,8 @@ export const selectEndingTriggers = (s: ChatState): readonly MessageNode[] => {
  * and the store's own refusals share.
  */
 export const isReplying = (s: ChatState, conversationId: string): boolean => {
-  if (s.replying[conversationId]) return true;
-  const conv = s.conversations[conversationId];
+  if (own(s.replying, conversationId)) return true;
+  const conv = own(s.conversations, conversationId);
   return conv ? Object.keys(s.drafts).some((id) => conv.tree.has(id)) : false;
 };
 

@@ -159,3 +159,39 @@ test('a crafted import cannot reopen an ended chat; what continues it is left ou
     .poll(async () => (await readStored(page))[0]?.nodes.some((n) => n.id === 'sneaky-user'))
     .toBe(false);
 });
+
+test('an import reusing a stored id never deletes or rewrites what is stored (issue 28, item 1)', async ({
+  page,
+  errors: _,
+}, testInfo) => {
+  await page.goto('/?pace=0');
+  await send(page, 'Tell me about tides');
+  await send(page, 'And spring tides?');
+  await send(page, 'Thanks');
+  await untilStoredSettled(page, 6);
+  const exported = JSON.parse(await exportAs(page, 'JSON (whole tree)')) as Exported & {
+    conversation: { nodes: { id: string; role: string; text: string; ending?: unknown }[] };
+  };
+  const before = await readStored(page);
+  // The attack: the first turn alone, its reply (which has replies when stored) marked
+  // ended, and a longer first message under the same id.
+  const [first, reply] = exported.conversation.nodes;
+  reply!.ending = { by: 'policy', reason: 'abuse', at: 1, triggerIds: [] };
+  first!.text = `${first!.text} — and also something I never wrote`;
+  Object.assign(exported.conversation, {
+    nodes: [first, reply],
+    activeLeafId: reply!.id,
+    lastVisited: {},
+  });
+  const path = testInfo.outputPath('same-id.json');
+  writeFileSync(path, JSON.stringify(exported));
+  await importFile(page, path);
+  await expect(page.getByText(/^Imported .*kept as a separate copy/)).toBeVisible();
+  await expect(conversationList(page)).toHaveCount(2);
+  const after = await readStored(page);
+  const original = after.find((c) => c.id === before[0]!.id)!;
+  expect(byId(original.nodes)).toEqual(byId(before[0]!.nodes));
+  await expect.poll(async () => (await readStored(page)).length).toBe(2);
+  const copy = (await readStored(page)).find((c) => c.id !== before[0]!.id)!;
+  expect(copy.nodes.some((n) => (n as { text: string }).text.includes('never wrote'))).toBe(true);
+});

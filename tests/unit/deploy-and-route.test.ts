@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parsePreviewHash } from '../../src/features/preview/controls';
 import {
   connectConversationRoute,
   conversationHash,
@@ -124,5 +125,22 @@ describe('a link per conversation', () => {
     expect(store.getState().activeId).toBe('elsewhere');
     expect(store.getState().missingLink).toBeNull();
     route.disconnect();
+  });
+
+  it.each(['constructor', '__proto__', 'toString'])(
+    'a link to #/c/%s is a conversation this browser does not hold, not a crash',
+    (id) => {
+      const store = testStore();
+      const win = fakeWindow(conversationHash(id));
+      const route = connectConversationRoute(store, win);
+      expect(() => route.follow()).not.toThrow();
+      expect(store.getState().missingLink).toBe(id);
+      expect(store.getState().activeId).not.toBe(id);
+      route.disconnect();
+    },
+  );
+
+  it('a malformed escape in a preview link names an unknown state, not a crash', () => {
+    expect(parsePreviewHash('#/preview/%E0%A4%A?theme=dark').id).toBe('%E0%A4%A');
   });
 });

@@ -96,6 +96,34 @@ describe('stored records', () => {
     });
   });
 
+  it('a cycle in parent ids with an end notice lacking its ending is refused, not looped over (issue 28, item 7)', () => {
+    const record = {
+      schema: 2,
+      ...meta,
+      nodes: [
+        { id: 'u1', parentId: 'a1', role: 'user', text: 'x', createdAt: 1, status: 'done' },
+        {
+          id: 'a1',
+          parentId: 'u1',
+          role: 'assistant',
+          kind: 'end',
+          text: 'E',
+          createdAt: 2,
+          status: 'done',
+        },
+      ],
+      activeLeafId: 'a1',
+      lastVisited: {},
+    };
+    expect(decodeRecord(record)).toMatchObject({ ok: false, reason: /cycle|missing parent/ });
+    const file = JSON.stringify({
+      format: 'parley.conversation',
+      version: 1,
+      conversation: record,
+    });
+    expect(parseImport(file)).toMatchObject({ ok: false });
+  });
+
   it('migrates schema 1 to 2: every reply names its kind', () => {
     const v1 = {
       schema: 1,

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useChatStore } from '../../store/react';
 import { selectIsStreaming } from '../../store/selectors';
 import { markLiveEnding } from '../termination/liveEnding';
+import { own } from '../../domain/own';
 
 /**
  * Says what a screen reader would otherwise miss, once, as it happens (never on
@@ -21,7 +22,7 @@ export function Announcer() {
   useEffect(
     () =>
       store.subscribe((state, prev) => {
-        const conv = state.activeId ? state.conversations[state.activeId] : undefined;
+        const conv = state.activeId ? own(state.conversations, state.activeId) : undefined;
         setStreaming(selectIsStreaming(state));
         if (state.drafts === prev.drafts || !conv) return;
         // A new reply starts: what was said before is not said again when it ends.

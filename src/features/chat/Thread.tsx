@@ -1,4 +1,5 @@
 import { useChat } from '../../store/react';
+import { own } from '../../domain/own';
 import {
   selectActive,
   selectEndingNode,
@@ -21,7 +22,7 @@ export function Thread() {
   const ids = useChat(selectPathIds);
   const lastDraftLength = useChat((s) => {
     const last = ids[ids.length - 1];
-    return last ? (s.drafts[last]?.length ?? -1) : -1;
+    return last ? (own(s.drafts, last)?.length ?? -1) : -1;
   });
   const endingId = useChat((s) => selectEndingNode(s)?.id ?? null);
   // Judged before it is answered: until the reply exists, show that one is coming.

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { Icon } from '../shared/icons';
 import { useChat } from '../../store/react';
 import { useNavigation } from '../shared/navigation';
+import { own } from '../../domain/own';
 
 export function ConversationItem({ id, onDelete }: { id: string; onDelete: (id: string) => void }) {
-  const title = useChat((s) => s.conversations[id]?.title ?? '');
+  const title = useChat((s) => own(s.conversations, id)?.title ?? '');
   const active = useChat((s) => s.activeId === id);
   const ended = useChat((s) => {
-    const tree = s.conversations[id]?.tree;
+    const tree = own(s.conversations, id)?.tree;
     return Boolean(tree?.ending());
   });
   const { open } = useNavigation();
@@ -50,7 +51,7 @@ export function ConversationItem({ id, onDelete }: { id: string; onDelete: (id: 
         aria-current={active ? 'page' : undefined}
         onClick={() => open(id)}
       >
-        {title}
+        <bdi>{title}</bdi>
         {ended && (
           <span className="ended-mark">
             Ended<span className="visually-hidden"> (this conversation has ended)</span>

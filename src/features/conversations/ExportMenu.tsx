@@ -3,6 +3,7 @@ import { useChat, useChatStore } from '../../store/react';
 import { selectActiveHasMessages } from '../../store/selectors';
 import { downloadJson, downloadText } from '../shared/download';
 import { useDismiss } from '../shared/useDismiss';
+import { own } from '../../domain/own';
 
 const fileName = (title: string) =>
   title
@@ -23,7 +24,7 @@ export function ExportMenu() {
 
   const exportAs = async (kind: 'json' | 'markdown') => {
     const { activeId, conversations } = store.getState();
-    const conv = activeId ? conversations[activeId] : undefined;
+    const conv = activeId ? own(conversations, activeId) : undefined;
     setOpen(false);
     trigger.current?.focus();
     if (!conv) return;

@@ -5,13 +5,16 @@ import { ConversationItem } from './ConversationItem';
 import { DeleteDialog } from './DeleteDialog';
 import { ImportButton } from './ImportButton';
 import { useStartNewChat } from '../shared/navigation';
+import { own } from '../../domain/own';
 
 export function Sidebar({ onNavigate }: { onNavigate?: () => void }) {
   const ids = useChatShallow(selectConversationIds);
   const startNewChat = useStartNewChat();
   const remove = useChat((s) => s.remove);
   const [deleting, setDeleting] = useState<string | null>(null);
-  const deletingTitle = useChat((s) => (deleting ? (s.conversations[deleting]?.title ?? '') : ''));
+  const deletingTitle = useChat((s) =>
+    deleting ? (own(s.conversations, deleting)?.title ?? '') : '',
+  );
 
   return (
     <nav className="sidebar" aria-label="Conversations">

@@ -45,6 +45,15 @@ const widthOf = (value: string | null, fallback: Width): Width => {
   return (WIDTHS as readonly number[]).includes(n) ? (n as Width) : fallback;
 };
 
+/** A malformed escape ("%E0%A4%A") names no state: the raw text is shown as an unknown one. */
+function decodedOrRaw(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 /** "#/preview/ended-by-policy?theme=dark" (or "#/frame/…") → the state's id and the controls. */
 export function parsePreviewHash(hash: string): { id: string; controls: Controls } {
   const [path = '', query = ''] = hash.replace(/^#\/(preview|frame)\/?/, '').split('?');
@@ -58,7 +67,7 @@ export function parsePreviewHash(hash: string): { id: string; controls: Controls
   const compare = p.get('compare') as CompareMode | null;
   const turn = Number(p.get('turn'));
   return {
-    id: decodeURIComponent(path),
+    id: decodedOrRaw(path),
     controls: {
       theme: p.get('theme') === 'dark' ? 'dark' : 'light',
       width: widthOf(p.get('width'), DEFAULT_CONTROLS.width),

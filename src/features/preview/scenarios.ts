@@ -6,6 +6,7 @@ import { scriptedAssistant, scriptedSequence } from '../../assistants/scripted';
 import type { AssistantEvent } from '../../assistants/types';
 import type { Ui } from './ui';
 import type { FeedbackMode, World } from './world';
+import { own } from '../../domain/own';
 
 export interface KeyElement {
   /** An ARIA role and accessible name, or visible text. */
@@ -114,7 +115,7 @@ async function submitFeedback(ui: Ui) {
 
 const lastUserId = (world: World, nth = 0) => {
   const { activeId, conversations } = world.chat.getState();
-  const tree = conversations[activeId!]!.tree;
+  const tree = own(conversations, activeId!)!.tree;
   return [...tree.messages()].filter((n) => n.role === 'user')[nth]!.id;
 };
 

@@ -1,10 +1,12 @@
 /** The conversations, which one is open, and taking in copies saved elsewhere. */
 import type { StateCreator } from 'zustand/vanilla';
+import { planImport } from '../../domain/importPlan';
 import { emptyTree, mergeTrees } from '../../domain/tree';
 import type { Conversation } from '../schema';
 import { abortReply, type ReplyRuntime } from './runtime';
 import { withTree } from './trees';
 import type { ChatStoreState, ConversationsSlice } from './types';
+import { own } from '../../domain/own';
 
 export const DEFAULT_TITLE = 'New chat';
 
@@ -42,7 +44,7 @@ export const createConversationsSlice =
 
     newConversation() {
       const activeId = get().activeId;
-      const active = activeId ? get().conversations[activeId] : undefined;
+      const active = activeId ? own(get().conversations, activeId) : undefined;
       if (active?.tree.isEmpty) {
         set({ editingId: null, choosingBranch: false });
         return active.id;
@@ -62,19 +64,19 @@ export const createConversationsSlice =
     },
 
     select(id) {
-      if (!get().conversations[id]) return;
+      if (!own(get().conversations, id)) return;
       set({ activeId: id, editingId: null, choosingBranch: false });
     },
 
     rename(id, title) {
       const clean = title.trim().slice(0, 200);
-      const conv = get().conversations[id];
+      const conv = own(get().conversations, id);
       if (!conv || !clean) return;
       set((s) => withTree(s, id, conv.tree, { title: clean }));
     },
 
     remove(id) {
-      const conv = get().conversations[id];
+      const conv = own(get().conversations, id);
       if (!conv) return;
       for (const node of conv.tree.messages()) abortReply(runtime, node.id, 'user');
       set((s) => {
@@ -91,7 +93,7 @@ export const createConversationsSlice =
     },
 
     adoptRemote(remote) {
-      const local = get().conversations[remote.id];
+      const local = own(get().conversations, remote.id);
       if (!local) {
         set((s) => ({ conversations: { ...s.conversations, [remote.id]: remote } }));
         runtime.backfill([remote.id]);
@@ -118,18 +120,14 @@ export const createConversationsSlice =
     },
 
     importConversations(imported) {
-      let refused = 0;
-      for (const incoming of imported) {
-        if (get().conversations[incoming.id]) {
-          get().adoptRemote(incoming);
-          const merged = get().conversations[incoming.id]!.tree;
-          for (const node of incoming.tree.messages()) if (!merged.has(node.id)) refused += 1;
-        } else {
-          set((s) => ({ conversations: { ...s.conversations, [incoming.id]: incoming } }));
-        }
-      }
-      runtime.backfill(imported.map((c) => c.id));
-      if (imported[0]) get().select(imported[0].id);
-      return { refused };
+      // Worked out whole first: an import only adds, and a file applies whole or not at all.
+      const stored = new Map(Object.entries(get().conversations));
+      const plan = planImport(stored, imported, ids.newId);
+      const placed = Object.fromEntries(plan.conversations.map((c) => [c.id, c] as const));
+      set((s) => ({ conversations: { ...s.conversations, ...placed } }));
+      runtime.backfill(plan.conversations.map((c) => c.id));
+      const first = imported[0] && (own(placed, imported[0].id) ?? plan.conversations[0]);
+      if (first) get().select(first.id);
+      return { refused: plan.refused, added: plan.added, copies: plan.copies };
     },
   });

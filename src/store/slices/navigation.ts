@@ -4,6 +4,7 @@ import type { ConversationTree } from '../../domain/tree';
 import { noticeOf } from './notices';
 import { withTree } from './trees';
 import type { ChatStoreState, NavigationSlice } from './types';
+import { own } from '../../domain/own';
 
 export const createNavigationSlice: StateCreator<ChatStoreState, [], [], NavigationSlice> = (
   set,
@@ -12,7 +13,7 @@ export const createNavigationSlice: StateCreator<ChatStoreState, [], [], Navigat
   /** Applies `change` to the open conversation's tree; a refusal becomes a notice. */
   const onActive = (change: (tree: ConversationTree) => void) => {
     const id = get().activeId;
-    const conv = id ? get().conversations[id] : undefined;
+    const conv = id ? own(get().conversations, id) : undefined;
     if (!id || !conv) return;
     try {
       const before = conv.tree.version;

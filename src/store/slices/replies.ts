@@ -14,6 +14,7 @@ import { noticeOf } from './notices';
 import { abortReply, type ReplyRuntime } from './runtime';
 import { withTree } from './trees';
 import type { ChatStoreState, RepliesSlice } from './types';
+import { own } from '../../domain/own';
 
 const titleFrom = (text: string) => {
   const line = text.trim().split('\n')[0] ?? '';
@@ -37,7 +38,7 @@ export const createRepliesSlice =
       what: string,
     ): { id: string; conv: Conversation } | { refusal: SendResult } {
       const id = get().activeId;
-      const conv = id ? get().conversations[id] : undefined;
+      const conv = id ? own(get().conversations, id) : undefined;
       if (!id || !conv) return { refusal: refuse('No conversation is open.') };
       if (isReplying(get(), id))
         return { refusal: refuse(`Wait for the reply to finish, or stop it, before ${what}.`) };
@@ -94,12 +95,12 @@ export const createRepliesSlice =
       async send(text) {
         if (!get().hydrated) return refuse('Your conversations are still loading.');
         if (text.trim().length === 0) return refuse('An empty message cannot be sent.');
-        if (!get().activeId || !get().conversations[get().activeId!]) get().newConversation();
+        if (!get().activeId || !own(get().conversations, get().activeId!)) get().newConversation();
         return place(userNode(text));
       },
 
       async answerEndQuestion(answer, text) {
-        const conv = get().activeId ? get().conversations[get().activeId!] : undefined;
+        const conv = get().activeId ? own(get().conversations, get().activeId!) : undefined;
         if (!conv || !foldPath(conv.tree.thread()).awaitingEndConfirmation)
           return refuse('That question is no longer open.');
         // The control's answer is recorded as the person's message, already judged:
@@ -163,7 +164,7 @@ export const createRepliesSlice =
 
       stop() {
         const id = get().activeId;
-        const conv = id ? get().conversations[id] : undefined;
+        const conv = id ? own(get().conversations, id) : undefined;
         if (!conv) return;
         let streaming = false;
         for (const nodeId of Object.keys(get().drafts)) {
@@ -173,7 +174,7 @@ export const createRepliesSlice =
         }
         // Stopped while the message is still being judged: the reply stops as it begins,
         // and the turn still records what the policy decided (a stop never escapes an end).
-        if (!streaming && get().replying[conv.id]) runtime.stopOnStart.add(conv.id);
+        if (!streaming && own(get().replying, conv.id)) runtime.stopOnStart.add(conv.id);
       },
     };
   };

@@ -2,6 +2,7 @@
 import type { ConversationTree } from '../../domain/tree';
 import type { Conversation } from '../schema';
 import type { ChatStoreState } from './types';
+import { own } from '../../domain/own';
 
 export const withTree = (
   s: ChatStoreState,
@@ -9,7 +10,7 @@ export const withTree = (
   tree: ConversationTree,
   patch: Partial<Conversation> = {},
 ): Partial<ChatStoreState> => {
-  const current = s.conversations[id];
+  const current = own(s.conversations, id);
   return current
     ? { conversations: { ...s.conversations, [id]: { ...current, ...patch, tree } } }
     : s;

@@ -31,7 +31,12 @@ export interface ConversationsSlice {
    * tree only grows, an ending holds). Returns how many messages were left out
    * because they would continue an ended branch.
    */
-  importConversations(conversations: readonly Conversation[]): { refused: number };
+  /** Adds what a file holds; never removes or rewrites a stored message (domain/importPlan.ts). */
+  importConversations(conversations: readonly Conversation[]): {
+    refused: number;
+    added: number;
+    copies: number;
+  };
 }
 
 export interface NavigationSlice {
