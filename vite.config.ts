@@ -48,6 +48,18 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'self'",
 ].join('; ');
 
+/**
+ * Headers a <meta> cannot carry: no other origin may frame the app (a page could show
+ * someone's conversations inside its own). `npm start` serves them; a deployment's
+ * server must send the same (README, "Deploying").
+ */
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': "frame-ancestors 'self'",
+  'X-Frame-Options': 'SAMEORIGIN',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 /** Only in the build: the dev server injects inline scripts and styles for hot reload. */
 const contentSecurityPolicy: Plugin = {
   name: 'parley-csp',
@@ -67,7 +79,7 @@ export default defineConfig({
   // JSON.parse of a string is parsed much faster than an object literal (the classifier's weights).
   json: { stringify: true },
   server: { port: 5173, strictPort: false, proxy },
-  preview: { port: 4173, strictPort: false, proxy },
+  preview: { port: 4173, strictPort: false, proxy, headers: SECURITY_HEADERS },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],

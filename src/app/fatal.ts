@@ -7,6 +7,8 @@ import { createStore, entries } from 'idb-keyval';
 import { groupEntries, joinPieces } from '../store/splitRecord';
 
 const SETTINGS_KEYS = ['parley.settings', 'parley.apiKey', 'parley.activeConversation'];
+/** Kept aside on reset, to be looked at; a key is a secret and is only removed. */
+const BACKED_UP = new Set(['parley.settings', 'parley.activeConversation']);
 
 function button(label: string, onClick: () => void): HTMLButtonElement {
   const b = document.createElement('button');
@@ -51,12 +53,18 @@ export function showFatalScreen(root: HTMLElement, error: unknown) {
       for (const key of SETTINGS_KEYS) {
         try {
           const value = localStorage.getItem(key);
-          if (value !== null) localStorage.setItem(`${key}.previous`, value);
+          if (value !== null && BACKED_UP.has(key)) localStorage.setItem(`${key}.previous`, value);
           localStorage.removeItem(key);
           sessionStorage.removeItem(key);
         } catch {
           // Storage blocked: nothing to reset.
         }
+      }
+      try {
+        // An older version kept the key aside too: nothing remembers a key after a reset.
+        localStorage.removeItem('parley.apiKey.previous');
+      } catch {
+        // Storage blocked.
       }
       window.location.reload();
     }),

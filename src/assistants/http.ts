@@ -47,6 +47,25 @@ export function networkFailure(url: string): string {
   return `Could not reach ${host}. If it is a local server, it may not allow requests from this page (CORS): run the app with the dev server and use its proxy (see README), or enable CORS on the server.`;
 }
 
+/** The key never follows a redirect: a server that moves is named, and the request is not sent on. */
+export const REDIRECT_REFUSED =
+  'The server answered with a redirect to another address. Parley does not follow redirects, so your key and conversation stay with the server you configured: check the base URL in Settings.';
+
+export const HTML_PAGE =
+  'The server answered with a web page, not a model reply: check the base URL in Settings (for OpenAI-compatible servers it usually ends in /v1).';
+
+export const UNSENDABLE_KEY =
+  'Your API key contains a character that cannot be sent (a line break, or a letter outside plain Latin text). Paste the key again in Settings.';
+
+/** Header values a browser can send: no control characters, nothing beyond one byte a character. */
+export const sendableHeaders = (headers: HeadersInit | undefined): boolean =>
+  Object.values((headers ?? {}) as Record<string, string>).every((v) =>
+    /^[\t\x20-\x7e\x80-\xff]*$/.test(v),
+  );
+
+/** Requests that carry a key or a conversation never follow a redirect. */
+export const NO_REDIRECTS: RequestInit = { redirect: 'manual' };
+
 /** Seconds from retry-after, or milliseconds from retry-after-ms; null if absent. */
 export function retryAfterMs(headers: Headers): number | null {
   const ms = Number(headers.get('retry-after-ms'));
@@ -63,9 +82,15 @@ async function errorDetail(response: Response): Promise<string> {
   try {
     const text = await response.text();
     try {
-      const json = JSON.parse(text) as { error?: { message?: string } | string; message?: string };
-      const err = json.error;
-      return (typeof err === 'string' ? err : err?.message) ?? json.message ?? '';
+      const json: unknown = JSON.parse(text);
+      // Only text is shown: a message that is a number or an object says nothing.
+      const field = (value: unknown, key: string): unknown =>
+        value !== null && typeof value === 'object' && Object.hasOwn(value, key)
+          ? (value as Record<string, unknown>)[key]
+          : undefined;
+      const err = field(json, 'error');
+      const candidates = [err, field(err, 'message'), field(json, 'message')];
+      return candidates.find((c): c is string => typeof c === 'string') ?? '';
     } catch {
       return text.slice(0, 200);
     }
@@ -91,12 +116,24 @@ export async function* openStream(
   signal: AbortSignal,
   fetcher: typeof fetch = (...args) => fetch(...args),
 ): AsyncGenerator<AssistantEvent, Response | null> {
+  if (!sendableHeaders(init.headers)) {
+    yield { type: 'error', message: UNSENDABLE_KEY };
+    return null;
+  }
   for (let attempt = 0; ; attempt += 1) {
     let response: Response;
     try {
-      response = await fetcher(url, { ...init, signal });
+      response = await fetcher(url, { ...init, ...NO_REDIRECTS, signal });
     } catch {
       if (!signal.aborted) yield { type: 'error', message: networkFailure(url) };
+      return null;
+    }
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      yield { type: 'error', message: REDIRECT_REFUSED };
+      return null;
+    }
+    if (response.ok && /text\/html/i.test(response.headers.get('content-type') ?? '')) {
+      yield { type: 'error', message: HTML_PAGE };
       return null;
     }
     if (response.ok && response.body) return response;

@@ -3,7 +3,16 @@
  */
 import type { BackendConfig } from './config';
 
-import { CONNECTION_LOST, describeStatus, networkFailure } from './http';
+import {
+  CONNECTION_LOST,
+  describeStatus,
+  HTML_PAGE,
+  networkFailure,
+  NO_REDIRECTS,
+  REDIRECT_REFUSED,
+  sendableHeaders,
+  UNSENDABLE_KEY,
+} from './http';
 
 export { CONNECTION_LOST };
 import type { Assistant, AssistantEvent, AssistantRequest } from './types';
@@ -35,13 +44,17 @@ export async function listModels(
 ): Promise<string[]> {
   const backend = await load(config.kind);
   const [url, init] = backend.modelsRequest(config);
+  if (!sendableHeaders(init.headers)) throw new Error(UNSENDABLE_KEY);
   let response: Response;
   try {
-    response = await fetcher(url, { ...init, signal });
+    response = await fetcher(url, { ...init, ...NO_REDIRECTS, signal });
   } catch {
     throw new Error(networkFailure(url));
   }
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))
+    throw new Error(REDIRECT_REFUSED);
   if (!response.ok) throw new Error(describeStatus(response.status));
+  if (/text\/html/i.test(response.headers.get('content-type') ?? '')) throw new Error(HTML_PAGE);
   const json = (await response.json().catch(() => ({}))) as {
     data?: { id?: string }[];
     models?: { name?: string }[];

@@ -18,6 +18,8 @@
  *   "tiny chunks"   → 10,000 one-character chunks (TINY_REPLY)
  *   "huge reply"    → a reply of 1 MiB (HUGE_REPLY)
  *   anything else   → "Echo: <text>" in a few chunks
+ *   "redirect to <url>" → 307 to that address (a server that moved, or a hostile one)
+ *   "web page"      → 200 text/html (a wrong base URL that serves a site)
  * The key "bad-key" gets a 401.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -219,6 +221,15 @@ export async function startMockModel(): Promise<MockModel> {
       rateLimited = true;
       res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' });
       return void res.end(JSON.stringify({ error: { message: 'slow down' } }));
+    }
+    const redirect = /redirect to (\S+)/i.exec(text);
+    if (redirect) {
+      res.writeHead(307, { location: redirect[1] });
+      return void res.end();
+    }
+    if (/web page/i.test(text)) {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      return void res.end('<!doctype html><title>Welcome</title><p>Our homepage');
     }
     const cut = /cut at (\d+)/i.exec(text);
     if (cut && !cutOnce.has(text)) {

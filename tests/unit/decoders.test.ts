@@ -203,3 +203,39 @@ describe.each([
     }
   });
 });
+
+describe('hostile values from a server (issue 28, item 5)', () => {
+  const sse = (event: unknown) => `event: x\ndata: ${JSON.stringify(event)}\n\n`;
+  it.each([
+    ['a number', { type: 'error', error: { type: 'api_error', message: 42 } }],
+    ['an object', { type: 'error', error: { type: 'mystery', message: { nested: true } } }],
+    ['a type of __proto__', { type: 'error', error: { type: '__proto__', message: 'x' } }],
+    ['a type of constructor', { type: 'error', error: { type: 'constructor' } }],
+  ])('an Anthropic error whose fields are %s gives a text error message', async (_, event) => {
+    const events = await decode(decodeAnthropic, [sse(event)]);
+    const error = events.find((e) => e.type === 'error');
+    expect(error).toBeDefined();
+    expect(typeof (error as { message: unknown }).message).toBe('string');
+  });
+
+  it('text of the wrong type is skipped, not stored', async () => {
+    const events = await decode(decodeAnthropic, [
+      sse({ type: 'content_block_start', index: 0, content_block: { type: 'text', text: 7 } }),
+      sse({ type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: ['a'] } }),
+      sse({ type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: 'ok' } }),
+      sse({ type: 'message_stop' }),
+    ]);
+    expect(textOf(events)).toBe('ok');
+  });
+
+  it('an OpenAI-compatible error or content of the wrong type gives text, never the raw value', async () => {
+    const events = await decode(decodeOpenAi, [
+      `data: ${JSON.stringify({ choices: [{ delta: { content: { a: 1 } } }] })}\n\n`,
+      `data: ${JSON.stringify({ error: { message: 42 } })}\n\n`,
+    ]);
+    expect(textOf(events)).toBe('');
+    expect(events.find((e) => e.type === 'error')).toMatchObject({
+      message: 'The server reported an error: unknown',
+    });
+  });
+});

@@ -69,4 +69,41 @@ describe('feedback sink', () => {
     await again.load();
     expect(again.state.getState().items.f1?.delivery).toBe('queued');
   });
+
+  it('a permanent refusal (400) is not retried and says so (issue 28, item 15)', async () => {
+    vi.useFakeTimers();
+    try {
+      const fetcher = vi.fn(async () => new Response('bad', { status: 400 }));
+      const persistence = memoryFeedbackPersistence();
+      const sink = createFeedbackSink({ persistence, url: () => 'http://x/fb', fetcher });
+      expect(await sink.submit(record)).toBe('refused');
+      await vi.advanceTimersByTimeAsync(10 * 60_000);
+      await sink.flush();
+      expect(fetcher).toHaveBeenCalledTimes(1);
+      expect((await persistence.all())[0]).toMatchObject({
+        delivery: 'refused',
+        url: 'http://x/fb',
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a record waiting to send goes only to the address it was written for', async () => {
+    let url = 'http://old/fb';
+    let online = false;
+    const fetcher = vi.fn(async () => new Response('{}', { status: 200 }));
+    const sink = createFeedbackSink({
+      persistence: memoryFeedbackPersistence(),
+      url: () => url,
+      fetcher,
+      isOnline: () => online,
+    });
+    expect(await sink.submit(record)).toBe('queued');
+    url = 'http://new/fb';
+    online = true;
+    await sink.flush();
+    expect(fetcher).toHaveBeenCalledTimes(1);
+    expect((fetcher.mock.calls[0] as unknown as [string])[0]).toBe('http://old/fb');
+  });
 });

@@ -4,22 +4,13 @@ import { toolInput } from '../toolInput';
 import { CLIENT_REFUSAL } from '../prompt';
 import type { EventSourceMessage } from '../sse';
 import type { AssistantEvent, Usage } from '../types';
+import { readAnthropicEvent, type AnthropicEvent } from './events';
 
 interface Block {
   readonly type: string;
   readonly id?: string;
   readonly name?: string;
   json: string;
-}
-
-interface AnthropicEvent {
-  type?: string;
-  index?: number;
-  message?: { usage?: { input_tokens?: number; output_tokens?: number } };
-  content_block?: { type?: string; id?: string; name?: string; text?: string };
-  delta?: { type?: string; text?: string; partial_json?: string; stop_reason?: string | null };
-  usage?: { output_tokens?: number };
-  error?: { type?: string; message?: string };
 }
 
 const ERROR_TEXT: Record<string, string> = {
@@ -41,7 +32,7 @@ export async function* decodeAnthropic(
   for await (const message of messages) {
     let event: AnthropicEvent;
     try {
-      event = JSON.parse(message.data) as AnthropicEvent;
+      event = readAnthropicEvent(JSON.parse(message.data));
     } catch {
       if (!warned)
         yield { type: 'warning', message: 'A malformed chunk from the server was skipped.' };
@@ -99,10 +90,10 @@ export async function* decodeAnthropic(
         break;
       case 'error': {
         const kind = event.error?.type ?? 'api_error';
+        const known = Object.hasOwn(ERROR_TEXT, kind) ? ERROR_TEXT[kind] : undefined;
         yield {
           type: 'error',
-          message:
-            ERROR_TEXT[kind] ?? event.error?.message ?? 'The model service reported an error.',
+          message: known ?? event.error?.message ?? 'The model service reported an error.',
         };
         return;
       }

@@ -4,23 +4,7 @@ import { toolInput } from '../toolInput';
 import { CLIENT_REFUSAL } from '../prompt';
 import type { EventSourceMessage } from '../sse';
 import type { AssistantEvent } from '../types';
-
-interface Chunk {
-  error?: { message?: string } | string;
-  usage?: { prompt_tokens?: number; completion_tokens?: number } | null;
-  choices?: {
-    delta?: {
-      content?: string | null;
-      refusal?: string | null;
-      tool_calls?: {
-        index?: number;
-        id?: string;
-        function?: { name?: string; arguments?: string };
-      }[];
-    };
-    finish_reason?: string | null;
-  }[];
-}
+import { readChunk, type Chunk } from './chunks';
 
 export async function* decodeOpenAi(
   messages: AsyncIterable<EventSourceMessage>,
@@ -41,7 +25,7 @@ export async function* decodeOpenAi(
     }
     let chunk: Chunk;
     try {
-      chunk = JSON.parse(data) as Chunk;
+      chunk = readChunk(JSON.parse(data));
     } catch {
       if (!warned)
         yield { type: 'warning', message: 'A malformed chunk from the server was skipped.' };
@@ -50,7 +34,8 @@ export async function* decodeOpenAi(
     }
     understood = true;
     if (chunk.error) {
-      const text = typeof chunk.error === 'string' ? chunk.error : chunk.error.message;
+      const text =
+        typeof chunk.error === 'string' ? chunk.error : (chunk.error.message ?? undefined);
       yield { type: 'error', message: `The server reported an error: ${text ?? 'unknown'}` };
       return;
     }

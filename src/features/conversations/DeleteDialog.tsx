@@ -20,7 +20,10 @@ export function DeleteDialog({
       onCancel={onClose}
     >
       <h2 id="delete-title">Delete conversation?</h2>
-      <p>“{title}” and all its branches will be deleted from this device. This cannot be undone.</p>
+      <p>
+        “<bdi>{title}</bdi>” and all its branches will be deleted from this device. This cannot be
+        undone.
+      </p>
       <div className="dialog-actions">
         <button type="button" autoFocus onClick={() => dialog.current?.close()}>
           Cancel

@@ -13,6 +13,7 @@ const OUTCOME_KEY = {
   local: 'feedback.outcome.local',
   queued: 'feedback.outcome.queued',
   failed: 'feedback.outcome.failed',
+  refused: 'feedback.outcome.refused',
 } as const satisfies Record<Delivery, string>;
 
 export interface FeedbackDialogProps {

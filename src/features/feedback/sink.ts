@@ -5,7 +5,28 @@
  */
 import { createStore as createIdbStore, entries, set as idbSet, type UseStore } from 'idb-keyval';
 import { createStore } from 'zustand/vanilla';
+import * as z from 'zod/mini';
 import type { Delivery, FeedbackRecord, StoredFeedback } from './types';
+
+const storedFeedback = z.object({
+  record: z.object({
+    id: z.string(),
+    conversationId: z.string(),
+    messageId: z.string(),
+    kind: z.enum(['termination', 'message']),
+    rating: z.enum(['up', 'down']),
+    reasons: z.array(z.string()),
+    comment: z.string(),
+    createdAt: z.number(),
+    clientVersion: z.string(),
+  }),
+  delivery: z.enum(['local', 'queued', 'failed', 'refused', 'sent']),
+  attempts: z.number(),
+  url: z.optional(z.string()),
+});
+
+const isStoredFeedback = (value: unknown): value is StoredFeedback =>
+  storedFeedback.safeParse(value).success;
 
 export interface FeedbackPersistence {
   all(): Promise<StoredFeedback[]>;
@@ -28,6 +49,10 @@ export function memoryFeedbackPersistence(): FeedbackPersistence {
     put: async (item) => void items.set(item.record.id, item),
   };
 }
+
+/** A 4xx other than timeout and rate limit: asking again will get the same answer. */
+const permanentRefusal = (status: number) =>
+  status >= 400 && status < 500 && status !== 408 && status !== 429;
 
 export type SubmitOutcome = Exclude<Delivery, 'queued'> | 'queued';
 
@@ -54,15 +79,17 @@ export function createFeedbackSink(options: FeedbackSinkOptions) {
     await options.persistence.put(item);
   };
 
-  /** One delivery attempt: 'sent', 'queued' (offline or network), or 'failed' (server said no). */
-  async function deliver(record: FeedbackRecord, attempts: number): Promise<Delivery> {
-    const url = options.url();
+  /**
+   * One delivery attempt, to the address the record was written for: 'sent', 'queued'
+   * (offline or network), 'failed' (the server erred: retried) or 'refused' (for good).
+   */
+  async function deliver(record: FeedbackRecord, attempts: number, url: string): Promise<Delivery> {
     if (!url) {
-      await remember({ record, delivery: 'local', attempts });
+      await remember({ record, delivery: 'local', attempts, url });
       return 'local';
     }
     if (!isOnline()) {
-      await remember({ record, delivery: 'queued', attempts });
+      await remember({ record, delivery: 'queued', attempts, url });
       scheduleRetry(attempts);
       return 'queued';
     }
@@ -71,17 +98,25 @@ export function createFeedbackSink(options: FeedbackSinkOptions) {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(record),
+        redirect: 'manual',
       });
-      const delivery: Delivery = response.ok ? 'sent' : 'failed';
-      await remember({ record, delivery, attempts: attempts + 1 });
-      if (!response.ok) scheduleRetry(attempts + 1);
+      const delivery: Delivery = response.ok
+        ? 'sent'
+        : permanentRefusal(response.status)
+          ? 'refused'
+          : 'failed';
+      await remember({ record, delivery, attempts: attempts + 1, url });
+      if (delivery === 'failed') scheduleRetry(attempts + 1);
       return delivery;
     } catch {
-      await remember({ record, delivery: 'queued', attempts: attempts + 1 });
+      await remember({ record, delivery: 'queued', attempts: attempts + 1, url });
       scheduleRetry(attempts + 1);
       return 'queued';
     }
   }
+
+  /** Where a stored record goes: the address it was written for, or today's for older records. */
+  const addressOf = (item: StoredFeedback | undefined) => item?.url ?? options.url();
 
   function scheduleRetry(attempts: number) {
     if (retryTimer) return;
@@ -96,14 +131,15 @@ export function createFeedbackSink(options: FeedbackSinkOptions) {
   async function flush() {
     for (const item of Object.values(state.getState().items)) {
       if (item.delivery === 'queued' || item.delivery === 'failed')
-        await deliver(item.record, item.attempts);
+        await deliver(item.record, item.attempts, addressOf(item));
     }
   }
 
   return {
     state,
     async load() {
-      const items = await options.persistence.all().catch(() => []);
+      // Stored by an earlier session (or damaged): only well-formed records are loaded.
+      const items = (await options.persistence.all().catch(() => [])).filter(isStoredFeedback);
       state.setState({ items: Object.fromEntries(items.map((i) => [i.record.id, i])) });
       if (items.some((i) => i.delivery === 'queued' || i.delivery === 'failed')) scheduleRetry(0);
     },
@@ -115,7 +151,7 @@ export function createFeedbackSink(options: FeedbackSinkOptions) {
       if (existing && existing.delivery !== 'failed' && existing.delivery !== 'queued') {
         return Promise.resolve(existing.delivery);
       }
-      const attempt = deliver(record, existing?.attempts ?? 0).finally(() =>
+      const attempt = deliver(record, existing?.attempts ?? 0, addressOf(existing)).finally(() =>
         inFlight.delete(record.id),
       );
       inFlight.set(record.id, attempt);
@@ -123,7 +159,9 @@ export function createFeedbackSink(options: FeedbackSinkOptions) {
     },
     retry: (id: string) => {
       const item = state.getState().items[id];
-      return item ? deliver(item.record, item.attempts) : Promise.resolve<Delivery>('failed');
+      return item
+        ? deliver(item.record, item.attempts, addressOf(item))
+        : Promise.resolve<Delivery>('failed');
     },
     flush,
   };

@@ -13,13 +13,21 @@ export interface FeedbackRecord {
   readonly clientVersion: string;
 }
 
-/** How a record stands: kept on this device, waiting to send, failed, or sent. */
-export type Delivery = 'local' | 'queued' | 'failed' | 'sent';
+/**
+ * How a record stands: kept on this device, waiting to send, failed (retried),
+ * refused for good by the server (a 4xx other than 408 and 429: never retried), or sent.
+ */
+export type Delivery = 'local' | 'queued' | 'failed' | 'refused' | 'sent';
 
 export interface StoredFeedback {
   readonly record: FeedbackRecord;
   readonly delivery: Delivery;
   readonly attempts: number;
+  /**
+   * The feedback address the record was written for (absent in older records: the
+   * current one). A record is only ever sent there, never to an address set later.
+   */
+  readonly url?: string;
 }
 
 /** The longest comment accepted; the dialog counts down near it and says what a paste lost. */
