@@ -16,7 +16,7 @@ import {
 } from '../store/settings';
 import { lazyRemoteAssistant } from '../assistants/lazyRemote';
 import { createIdbStorage } from '../store/idbStorage';
-import { createMemoryStorage, withMemoryFallback } from '../store/storage';
+import { createMemoryStorage, StorageTimeout, withMemoryFallback } from '../store/storage';
 import { DEFAULT_POLICY } from '../domain/safety/policyConfig';
 import { loadDeployConfig } from './deployConfig';
 
@@ -64,11 +64,14 @@ export function boot() {
     guard: () => guard,
     supportLines: () => settings.getState().supportLines,
   });
-  const unavailable = () =>
+  const unavailable = (error?: unknown) =>
     chat.setState({
       notice: {
         id: STORAGE_NOTICE,
-        text: 'This browser cannot store conversations here (private mode or storage turned off), so they will be lost when this tab closes. Export any you want to keep.',
+        text:
+          error instanceof StorageTimeout
+            ? "This browser's storage did not answer, so this tab is not saving: what you write here will be lost when it closes, and your saved conversations are left untouched. Export any you want to keep, and reload to try again."
+            : 'This browser cannot store conversations here (private mode or storage turned off), so they will be lost when this tab closes. Export any you want to keep.',
       },
     });
   const storage =

@@ -8,7 +8,8 @@
  *   they collide with stored ones, so each id names one message).
  * - A conversation whose id is stored, and whose shared messages are the same
  *   (same author, parent and words), adds only its new messages.
- * - One that disagrees with a stored message becomes a copy under a new id.
+ * - One that disagrees with a stored message, or whose id a record this version
+ *   cannot read holds (set aside, or from a newer version), becomes a copy under a new id.
  * - A message whose id a stored ended branch holds ends there again, however the
  *   file was edited; a message below an ended one is left out.
  */
@@ -99,6 +100,8 @@ export function planImport<T extends Importable>(
   stored: ReadonlyMap<string, T>,
   incoming: readonly T[],
   freshId: () => string,
+  /** Ids held by records this version cannot read (set aside): never written over. */
+  unreadable: ReadonlySet<string> = new Set(),
 ): ImportPlan<T> {
   const result = new Map(stored);
   const endings = new Map<string, Ending | undefined>();
@@ -140,16 +143,17 @@ export function planImport<T extends Importable>(
       continue;
     }
 
-    const id = mine ? freshId() : conversation.id;
+    const apart = mine !== undefined || unreadable.has(conversation.id);
+    const id = apart ? freshId() : conversation.id;
     const kept = withoutEndedDescendants(freshIds(relit, takenIds, freshId));
     refused += relit.length - kept.length;
     added += kept.length;
-    if (mine) copies += 1;
+    if (apart) copies += 1;
     for (const n of kept) takenIds.add(n.id);
     result.set(id, {
       ...conversation,
       id,
-      title: mine ? `${conversation.title || 'Untitled'} (imported copy)` : conversation.title,
+      title: apart ? `${conversation.title || 'Untitled'} (imported copy)` : conversation.title,
       tree: rebuild(conversation.tree, kept),
     });
   }

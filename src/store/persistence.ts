@@ -42,11 +42,20 @@ function coveredBy(stored: unknown, next: ConversationRecord): boolean {
   return true;
 }
 
+/** A stored record this version cannot read (a newer version's, or damaged): a save leaves it alone. */
+export class UnreadableRecord extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'UnreadableRecord';
+  }
+}
+
 /** Union of what is stored and what this tab has: the tree only grows. */
 export function mergeForSave(stored: unknown, next: ConversationRecord): ConversationRecord {
   if (coveredBy(stored, next)) return next;
   const decoded = decodeRecord(stored);
-  if (!decoded.ok) return next;
+  // Never write over what cannot be read: it may hold messages this version cannot see.
+  if (!decoded.ok) throw new UnreadableRecord(decoded.reason);
   const ours = decodeRecord(next);
   if (!ours.ok) return next;
   const tree = mergeTrees(ours.conversation.tree, decoded.conversation.tree);
@@ -144,8 +153,15 @@ export async function connectPersistence(
             retryDelay = 2000;
           },
           (error: unknown) => {
-            // Nothing is dropped: the conversation stays in memory and is tried again.
             failing = true;
+            if (error instanceof UnreadableRecord) {
+              // Trying again would meet the same record: say so once, and leave it alone.
+              report(
+                `“${record.title || 'Untitled'}” is stored in a form this version cannot read (${error.reason}), so it was left untouched and your changes to it here are not saved. Export the conversation to keep them.`,
+              );
+              return;
+            }
+            // Nothing is dropped: the conversation stays in memory and is tried again.
             report(describeSaveError(error));
             retry(id);
           },
@@ -171,10 +187,14 @@ export async function connectPersistence(
     }
   };
 
-  const schedule = (id: string) => {
+  /**
+   * `urgent`: a message was added. What is shown as sent is written at once (not
+   * after the throttle), so a reload or a closed tab right after Enter keeps it.
+   */
+  const schedule = (id: string, urgent = false) => {
     dirty.add(id);
     // A conversation no tab has stored yet is written at once, so a tab opened now finds it.
-    if (!known.has(id)) {
+    if (!known.has(id) || urgent) {
       known.add(id);
       if (timer) clearTimeout(timer);
       timer = setTimeout(flush, 0);
@@ -185,13 +205,19 @@ export async function connectPersistence(
     tellBusy();
   };
 
+  /** Messages per conversation when last seen: growth means a message was just added. */
+  const sizes = new Map(loaded.conversations.map((c) => [c.id, c.tree.size] as const));
   const unsubscribe = store.subscribe((state, prev) => {
     for (const [id, conversation] of Object.entries(state.conversations)) {
-      if (conversation !== own(prev.conversations, id)) schedule(id);
+      if (conversation === own(prev.conversations, id)) continue;
+      const grew = conversation.tree.size > (sizes.get(id) ?? 0);
+      sizes.set(id, conversation.tree.size);
+      schedule(id, grew);
     }
     for (const id of Object.keys(prev.conversations)) {
       if (!own(state.conversations, id)) {
         dirty.delete(id);
+        sizes.delete(id);
         writing = writing
           .then(() => storage.remove(id))
           .then(() => channel?.postMessage({ type: 'removed', id } satisfies ChangedMessage))

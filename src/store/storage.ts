@@ -42,12 +42,14 @@ export function decodeAll(pairs: [IDBValidKey, unknown][]): LoadResult {
 export function withMemoryFallback(
   primary: ConversationStorage,
   onUnavailable: (error: unknown) => void,
+  /** A storage that does not answer in this long is treated as unavailable (issue 28, item 10). */
+  timeoutMs = STORAGE_TIMEOUT_MS,
 ): ConversationStorage {
   let active = primary;
   return {
     async loadAll() {
       try {
-        return await primary.loadAll();
+        return await withinTime(primary.loadAll(), timeoutMs);
       } catch (error) {
         active = createMemoryStorage();
         onUnavailable(error);
@@ -58,6 +60,24 @@ export function withMemoryFallback(
     save: (record, merge) => active.save(record, merge),
     remove: (id) => active.remove(id),
   };
+}
+
+export const STORAGE_TIMEOUT_MS = 5_000;
+
+export class StorageTimeout extends Error {
+  constructor(ms: number) {
+    super(`the browser's storage did not answer within ${ms / 1000} seconds`);
+    this.name = 'StorageTimeout';
+  }
+}
+
+/** The promise's value, or a StorageTimeout after `ms`: a stuck open cannot hold the app forever. */
+function withinTime<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StorageTimeout(ms)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /** What a failed write means to the person whose conversation it is. */

@@ -8,9 +8,12 @@ import {
   connectModel,
   conversationList,
   expect,
+  messages,
   putStored,
+  send,
   storedRecord,
   test,
+  untilStorageIdle,
 } from './fixtures';
 import { startMockModel, type MockModel } from './mockModel';
 
@@ -116,4 +119,33 @@ test.describe('a model server that redirects', () => {
     await expect(page.getByText(/answered with a web page, not a model reply/)).toBeVisible();
     errors.length = 0;
   });
+});
+
+test('a message shown as sent survives a reload right after Enter', async ({ page, errors: _ }) => {
+  await page.goto('/?pace=0');
+  await send(page, 'First question');
+  await untilStorageIdle(page);
+  await composer(page).fill('Sent just before the reload');
+  await composer(page).press('Enter');
+  await expect(messages(page).filter({ hasText: 'Sent just before the reload' })).toBeVisible();
+  await page.reload();
+  await expect(messages(page).filter({ hasText: 'Sent just before the reload' })).toBeVisible();
+});
+
+test('a storage open that never answers gives a working session that says it is not saving', async ({
+  page,
+  errors: _,
+}) => {
+  // The browser's IndexedDB hangs: open() returns a request that never succeeds or fails.
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = function () {
+      return {} as IDBOpenDBRequest;
+    };
+  });
+  await page.goto('/?pace=0');
+  await expect(page.getByText(/storage did not answer, so this tab is not saving/)).toBeVisible({
+    timeout: 15_000,
+  });
+  await send(page, 'Still usable');
+  await expect(page.getByRole('button', { name: 'Export' })).toBeVisible();
 });

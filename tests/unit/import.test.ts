@@ -4,7 +4,7 @@ import { ConversationTree } from '../../src/domain/tree';
 import { parseImport } from '../../src/store/importFile';
 import { connectPersistence } from '../../src/store/persistence';
 import { decodeRecord, MIGRATIONS } from '../../src/store/schema';
-import { createMemoryStorage, withMemoryFallback } from '../../src/store/storage';
+import { createMemoryStorage, StorageTimeout, withMemoryFallback } from '../../src/store/storage';
 import { testStore } from '../helpers';
 
 const meta = { id: 'c1', title: 'Tides', createdAt: 1, updatedAt: 2 };
@@ -153,6 +153,18 @@ describe('storage faults', () => {
     const store = testStore({ hydrated: false });
     await connectPersistence(store, withMemoryFallback(broken, unavailable), { throttleMs: 5 });
     expect(unavailable).toHaveBeenCalledOnce();
+    expect(store.getState().hydrated).toBe(true);
+    await store.getState().send('still works');
+    expect(Object.keys(store.getState().conversations)).toHaveLength(1);
+  });
+
+  it('a storage that never answers falls back to memory after its timeout, saying why (issue 28, item 10)', async () => {
+    const stuck = createMemoryStorage();
+    stuck.loadAll = () => new Promise(() => {});
+    const unavailable = vi.fn();
+    const store = testStore({ hydrated: false });
+    await connectPersistence(store, withMemoryFallback(stuck, unavailable, 50), { throttleMs: 5 });
+    expect(unavailable).toHaveBeenCalledWith(expect.any(StorageTimeout));
     expect(store.getState().hydrated).toBe(true);
     await store.getState().send('still works');
     expect(Object.keys(store.getState().conversations)).toHaveLength(1);

@@ -33,6 +33,54 @@ describe('persistence', () => {
     }
   });
 
+  it('a message shown as sent is written at once, not after the throttle (issue 28, item 2)', async () => {
+    const storage = createMemoryStorage();
+    const store = testStore({ hydrated: false });
+    await connectPersistence(store, storage, { throttleMs: 60_000 });
+    await store.getState().send('first');
+    await flush();
+    const id = store.getState().activeId!;
+    const sent = store.getState().send('second, then a reload');
+    // The message is on screen before its reply; storage has it within a task, not a minute.
+    await flush(20);
+    const stored = storage.records.get(id) as { nodes: { text: string }[] };
+    expect(stored.nodes.map((n) => n.text)).toContain('second, then a reload');
+    await sent;
+  });
+
+  it('a save never writes over a stored record it cannot read (issue 28, item 4)', async () => {
+    const storage = createMemoryStorage();
+    const store = testStore({ hydrated: false });
+    const notices: (string | null)[] = [];
+    await connectPersistence(store, storage, { throttleMs: 5, onError: (t) => notices.push(t) });
+    await store.getState().send('hello');
+    await flush();
+    const id = store.getState().activeId!;
+    // A newer version, in another tab, rewrote it in a form this one cannot read.
+    const future = { schema: 99, id, title: 'From the future', nodes: 'a new layout' };
+    storage.records.set(id, future);
+    await store.getState().send('a change made here');
+    await flush();
+    expect(storage.records.get(id)).toBe(future);
+    expect(notices.at(-1)).toMatch(/cannot read .* left untouched/);
+  });
+
+  it('an import whose id a set-aside record holds becomes a copy; the record is untouched', async () => {
+    const damaged = { schema: 2, id: 'c9', title: 'Damaged', nodes: 'nope' };
+    const storage = createMemoryStorage({ c9: damaged });
+    const store = testStore({ hydrated: false });
+    await connectPersistence(store, storage, { throttleMs: 5 });
+    expect(store.getState().setAside.map((r) => r.key)).toEqual(['c9']);
+    const backup = testStore();
+    await backup.getState().send('from a backup');
+    const conversation = Object.values(backup.getState().conversations)[0]!;
+    const result = store.getState().importConversations([{ ...conversation, id: 'c9' }]);
+    expect(result.copies).toBe(1);
+    await flush();
+    expect(storage.records.get('c9')).toBe(damaged);
+    expect(storage.records.size).toBe(2);
+  });
+
   it('writes nothing before the stored state has loaded', async () => {
     const storage = createMemoryStorage();
     const save = vi.spyOn(storage, 'save');

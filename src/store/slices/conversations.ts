@@ -122,7 +122,8 @@ export const createConversationsSlice =
     importConversations(imported) {
       // Worked out whole first: an import only adds, and a file applies whole or not at all.
       const stored = new Map(Object.entries(get().conversations));
-      const plan = planImport(stored, imported, ids.newId);
+      const unreadable = new Set(get().setAside.map((r) => r.key));
+      const plan = planImport(stored, imported, ids.newId, unreadable);
       const placed = Object.fromEntries(plan.conversations.map((c) => [c.id, c] as const));
       set((s) => ({ conversations: { ...s.conversations, ...placed } }));
       runtime.backfill(plan.conversations.map((c) => c.id));
