@@ -275,6 +275,36 @@ async function main() {
       budget: 50,
       note: `runs: ${typing.join(', ')}`,
     });
+
+    // A 10 MB message with no line break (issue 28, item 9): opening it must not freeze the page.
+    {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const line = 'x'.repeat(10_000_000);
+      const record = conversation('line', 2, 1, () => line);
+      await seed(page, [record, conversation('other', 2, 2)]);
+      const worst: number[] = [];
+      for (let r = 0; r < RUNS; r += 1) {
+        await page.reload();
+        await untilHydrated(page);
+        await page.getByRole('button', { name: 'Conversation other', exact: true }).click();
+        worst.push(
+          await longTasksDuring(page, async () => {
+            await page.getByRole('button', { name: 'Conversation line', exact: true }).click();
+            await page.locator('#msg-line-1').waitFor();
+            await page.waitForTimeout(300);
+          }),
+        );
+      }
+      figures.push({
+        name: 'long line: longest task opening a 10 MB one-line message',
+        value: median(worst),
+        unit: 'ms',
+        budget: 200,
+        note: `runs: ${worst.join(', ')}`,
+      });
+      await context.close();
+    }
   } finally {
     await browser.close();
     preview.stop();

@@ -522,8 +522,14 @@ export function mergeTrees(local: ConversationTree, remote: ConversationTree): C
     const other = byId.get(node.id);
     byId.set(node.id, other ? mergeNode(node, other) : node);
   }
-  // A stale copy may hold replies under a message the other copy ended: the end
-  // wins, as the store would have refused them had it known.
+  // A tab may have sent a message under a reply that another tab then ended (a
+  // model's end arriving late): nothing is lost, the message becomes a branch
+  // beside the turn it answered. Worked out from the union alone, so every order
+  // of merging gives the same tree.
+  for (const node of byId.values()) {
+    const placed = placeBesideEnded(byId, node);
+    if (placed !== node) byId.set(node.id, placed);
+  }
   const kept = [...byId.values()].filter((node) => !hasEndedAncestor(byId, node));
   const remoteSaved = remote.exportAll();
   const localSaved = local.exportAll();
@@ -531,6 +537,28 @@ export function mergeTrees(local: ConversationTree, remote: ConversationTree): C
     activeLeafId: local.headId ?? remote.headId,
     lastVisited: { ...remoteSaved.lastVisited, ...localSaved.lastVisited },
   });
+}
+
+/**
+ * Where a message belongs given the ended messages: under the message it was sent
+ * under, or, when that one has ended, beside the turn it answered (as an edit would
+ * be), climbing past any ended message on the way.
+ */
+function placeBesideEnded(byId: Map<string, MessageNode>, node: MessageNode): MessageNode {
+  const origin = node.movedFrom ?? node.parentId;
+  let parentId = origin;
+  let movedFrom: string | undefined;
+  for (let hops = 0; parentId !== null && hops < byId.size; hops += 1) {
+    const parent = byId.get(parentId);
+    if (!parent || !hasEnded(parent)) break;
+    movedFrom ??= parentId;
+    // Beside the turn: under the parent of the message the ended reply answered.
+    const answered = parent.parentId === null ? undefined : byId.get(parent.parentId);
+    parentId = answered ? answered.parentId : null;
+  }
+  if (parentId === node.parentId && movedFrom === node.movedFrom) return node;
+  const { movedFrom: _old, ...rest } = node;
+  return { ...rest, parentId, ...(movedFrom !== undefined ? { movedFrom } : {}) };
 }
 
 function hasEndedAncestor(byId: Map<string, MessageNode>, node: MessageNode): boolean {

@@ -94,6 +94,12 @@ export interface MessageNode {
   readonly riskFlag?: { readonly at: number };
   /** The model stopped at its token limit: the reply can be continued. */
   readonly truncated?: boolean;
+  /**
+   * Another tab ended the branch this message was sent under, before it knew of the
+   * message: the message was kept as a branch beside the one it answered, and this
+   * names the ended message it was first sent under (issue 28, item 3).
+   */
+  readonly movedFrom?: string;
   /** A message a person can read, when status is "error". */
   readonly error?: string;
   /** Which backend and model wrote an assistant message. */

@@ -129,6 +129,7 @@ const node = z.object({
   declinedEnd: z.optional(z.object({ at: z.number(), reason: z.string() })),
   riskFlag: z.optional(z.object({ at: z.number() })),
   truncated: z.optional(z.boolean()),
+  movedFrom: z.optional(z.string()),
   error: z.optional(z.string()),
   author: z.optional(z.object({ backend: z.string(), model: z.string() })),
 });

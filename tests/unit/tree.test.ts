@@ -148,7 +148,12 @@ describe('conversation tree', () => {
     stale.append(msg('u2'));
     const merged = mergeTrees(stale, ended);
     expect(merged.get('a1')!.ending).toBeDefined();
-    expect(merged.has('u2')).toBe(false);
+    // The message sent under a1 before the end was known is kept, as a branch beside u1.
+    expect(merged.get('u2')).toMatchObject({ parentId: null, movedFrom: 'a1', text: 'u2' });
+    expect(merged.childIds('a1')).toEqual([]);
+    expect(merged.childIds(null)).toEqual(['u1', 'u2']);
+    // Merging again, in either order, gives the same tree.
+    expect(mergeTrees(ended, merged).exportAll().nodes).toEqual(merged.exportAll().nodes);
     const other = base.clone();
     other.addSibling('u1', msg('u1b'));
     expect([...mergeTrees(stale, other).messages()].map((m) => m.id).sort()).toEqual([
