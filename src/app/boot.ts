@@ -16,7 +16,12 @@ import {
 } from '../store/settings';
 import { lazyRemoteAssistant } from '../assistants/lazyRemote';
 import { createIdbStorage } from '../store/idbStorage';
-import { createMemoryStorage, StorageTimeout, withMemoryFallback } from '../store/storage';
+import {
+  createMemoryStorage,
+  STORAGE_NOT_ANSWERING,
+  StorageTimeout,
+  withMemoryFallback,
+} from '../store/storage';
 import { DEFAULT_POLICY } from '../domain/safety/policyConfig';
 import { loadDeployConfig } from './deployConfig';
 
@@ -70,7 +75,7 @@ export function boot() {
         id: STORAGE_NOTICE,
         text:
           error instanceof StorageTimeout
-            ? "This browser's storage did not answer, so this tab is not saving: what you write here will be lost when it closes, and your saved conversations are left untouched. Export any you want to keep, and reload to try again."
+            ? STORAGE_NOT_ANSWERING
             : 'This browser cannot store conversations here (private mode or storage turned off), so they will be lost when this tab closes. Export any you want to keep.',
       },
     });

@@ -153,7 +153,7 @@ export function planImport<T extends Importable>(
     result.set(id, {
       ...conversation,
       id,
-      title: apart ? `${conversation.title || 'Untitled'} (imported copy)` : conversation.title,
+      title: apart ? `Copy of ${conversation.title || 'Untitled'}` : conversation.title,
       tree: rebuild(conversation.tree, kept),
     });
   }

@@ -64,6 +64,10 @@ export function withMemoryFallback(
 
 export const STORAGE_TIMEOUT_MS = 5_000;
 
+/** What the person is told when storage did not answer in time. */
+export const STORAGE_NOT_ANSWERING =
+  "This browser's storage did not answer, so this tab is not saving: what you write here will be lost when it closes, and your saved conversations are left untouched. Export any you want to keep, and reload to try again.";
+
 export class StorageTimeout extends Error {
   constructor(ms: number) {
     super(`the browser's storage did not answer within ${ms / 1000} seconds`);

@@ -76,7 +76,7 @@ describe('an import only adds', () => {
     expect(store.getState().conversations.c1!.tree.get('u2')!.text).toBe('And spring tides?');
     expect(result).toMatchObject({ copies: 1, refused: 0 });
     const copy = Object.values(store.getState().conversations).find((c) => c.id !== 'c1')!;
-    expect(copy.title).toBe('Tides (imported copy)');
+    expect(copy.title).toBe('Copy of Tides');
     expect([...copy.tree.messages()].map((n) => n.text)).toContain(
       'And spring tides? Also, something else entirely.',
     );

@@ -218,6 +218,39 @@ describe('two tabs', () => {
     );
   });
 
+  it('an end honoured in one tab after the other tab sent under that reply keeps both (issue 28, item 3)', async () => {
+    const storage = createMemoryStorage();
+    const first = testStore({ hydrated: false });
+    // No channel between them: the first tab ends the reply before it hears of the second's message.
+    await connectPersistence(first, storage, { throttleMs: 5 });
+    await first.getState().send('Tell me about tides');
+    await flush();
+    const id = first.getState().activeId!;
+    const second = testStore({ hydrated: false });
+    await connectPersistence(second, storage, { throttleMs: 5, initialActive: id });
+    const reply = selectPathIds(first.getState()).at(-1)!;
+    await second.getState().send('One more thing');
+    await flush();
+    // The first tab's model end is honoured on the reply the second tab answered.
+    const ended = first.getState().conversations[id]!.tree.clone();
+    ended.endBranchAt(reply, { by: 'model', reason: 'model', at: 9, triggerIds: [] });
+    first.setState((s) => ({
+      conversations: { ...s.conversations, [id]: { ...s.conversations[id]!, tree: ended } },
+    }));
+    await flush(40);
+    const stored = decodeRecord(storage.records.get(id));
+    expect(stored.ok).toBe(true);
+    if (!stored.ok) return;
+    const kept = stored.conversation.tree;
+    expect(kept.get(reply)!.ending).toMatchObject({ by: 'model' });
+    const moved = [...kept.messages()].find((n) => n.text === 'One more thing')!;
+    expect(moved).toMatchObject({ movedFrom: reply });
+    expect(kept.childIds(reply)).toEqual([]);
+    // The second tab, taking the save in, keeps its message too.
+    second.getState().adoptRemote(stored.conversation);
+    expect(second.getState().conversations[id]!.tree.has(moved.id)).toBe(true);
+  });
+
   it('a save announced while a tab is still loading is taken in once it has loaded', async () => {
     const storage = createMemoryStorage();
     const [one, two] = channelPair();

@@ -7,6 +7,9 @@ import type { AssistantEvent } from '../../assistants/types';
 import type { Ui } from './ui';
 import type { FeedbackMode, World } from './world';
 import { own } from '../../domain/own';
+import { ConversationTree } from '../../domain/tree';
+import { STORAGE_NOT_ANSWERING } from '../../store/storage';
+import { importSummary } from '../conversations/importSummary';
 
 export interface KeyElement {
   /** An ARIA role and accessible name, or visible text. */
@@ -425,6 +428,16 @@ export const SCENARIOS: readonly Scenario[] = [
     interact: submitFeedback,
   },
   {
+    id: 'feedback-refused',
+    group: 'Feedback',
+    title: 'Feedback refused for good',
+    note: 'The endpoint answered 400: kept on the device, never sent again, and no Retry.',
+    key: { text: 'The feedback address refused it, so it will not be sent again.' },
+    feedback: 'refused',
+    setup: endByPolicy,
+    interact: submitFeedback,
+  },
+  {
     id: 'support-panel',
     group: 'Support',
     title: 'Support resources',
@@ -568,6 +581,36 @@ export const SCENARIOS: readonly Scenario[] = [
     note: 'Opened from a link this browser does not hold (deleted, or kept elsewhere): it says so and offers a new chat.',
     key: { role: 'heading', name: 'This conversation is not here' },
     setup: async (w) => w.chat.getState().setMissingLink('a-conversation-from-elsewhere'),
+  },
+  {
+    id: 'import-kept-apart',
+    group: 'Conversations',
+    title: 'An import that differs from what is stored',
+    note: 'A file reusing a stored conversation’s id with other words: nothing stored changes, the file becomes a copy, and the notice says so.',
+    key: { text: 'kept as a separate copy' },
+    setup: async (w) => {
+      await w.send('Tell me about tides');
+      const state = w.chat.getState();
+      const stored = own(state.conversations, state.activeId)!;
+      const [first, ...rest] = stored.tree.exportAll().nodes;
+      const edited = ConversationTree.fromNodes([
+        { ...first!, text: 'Words I never wrote' },
+        ...rest,
+      ]);
+      const { added, copies, refused } = state.importConversations([{ ...stored, tree: edited }]);
+      state.announce(importSummary(`“${stored.title}”`, added, copies, refused));
+    },
+  },
+  {
+    id: 'storage-not-answering',
+    group: 'Conversations',
+    title: 'Storage that does not answer',
+    note: 'IndexedDB did not answer in 5 s: the chat works in memory and says it is not saving.',
+    key: { text: 'storage did not answer' },
+    setup: async (w) =>
+      w.chat.setState({
+        notice: { id: -1, text: STORAGE_NOT_ANSWERING },
+      }),
   },
   {
     id: 'settings-connection-error',

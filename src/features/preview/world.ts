@@ -17,7 +17,7 @@ import { createFeedbackSink, memoryFeedbackPersistence, type FeedbackSink } from
 
 import { memorySupportPanelPrefs, type SupportPanelPrefs } from '../termination/supportPanelPrefs';
 
-export type FeedbackMode = 'local' | 'sent' | 'offline' | 'failed';
+export type FeedbackMode = 'local' | 'sent' | 'offline' | 'failed' | 'refused';
 
 export interface World {
   readonly chat: ChatStore;
@@ -80,7 +80,10 @@ export function createWorld(
     persistence: memoryFeedbackPersistence(),
     url: () => settings.getState().feedbackUrl,
     isOnline: () => feedback !== 'offline',
-    fetcher: async () => new Response('{}', { status: feedback === 'failed' ? 503 : 200 }),
+    fetcher: async () =>
+      new Response('{}', {
+        status: feedback === 'failed' ? 503 : feedback === 'refused' ? 400 : 200,
+      }),
   });
   return {
     chat,
