@@ -10,6 +10,7 @@ import {
   expect,
   messages,
   putStored,
+  readStored,
   send,
   storedRecord,
   test,
@@ -148,4 +149,86 @@ test('a storage open that never answers gives a working session that says it is 
   });
   await send(page, 'Still usable');
   await expect(page.getByRole('button', { name: 'Export' })).toBeVisible();
+});
+
+test.describe('two tabs and a late end', () => {
+  let mock: MockModel;
+  test.beforeAll(async () => {
+    mock = await startMockModel();
+  });
+  test.afterAll(async () => {
+    await mock.close();
+  });
+
+  test('a message another tab sent under a reply that this tab then ends is kept, beside the turn', async ({
+    page,
+    errors: _,
+  }) => {
+    await page.goto('/?pace=0');
+    await connectModel(page, mock, 'Anthropic (Claude)');
+    await send(page, 'refuse in prose, first');
+    await send(page, 'refuse in prose, second');
+    await composer(page).fill('end after a pause');
+    await composer(page).press('Enter');
+    await expect(page.getByText('Ending soon.')).toBeVisible();
+    // The reply is stored (a new message is written at once) while it streams.
+    let replyId = '';
+    await expect
+      .poll(async () => {
+        const nodes = (await readStored(page))[0]?.nodes ?? [];
+        const asked = nodes.find((n) => n.text === 'end after a pause');
+        replyId = nodes.find((n) => n.parentId === asked?.id)?.id ?? '';
+        return replyId;
+      })
+      .not.toBe('');
+    // Another tab (an older copy of the page, not yet told) sends under that reply:
+    // written straight into storage, as its save would be, with its own revision.
+    await page.evaluate(
+      ({ parentId }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('parley');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('conversations', 'readwrite');
+            const store = tx.objectStore('conversations');
+            const keys = store.getAllKeys();
+            keys.onsuccess = () => {
+              const header = keys.result.find((k) => typeof k === 'string')!;
+              const chunk = keys.result.find((k) => Array.isArray(k))!;
+              const readHeader = store.get(header);
+              const readChunk = store.get(chunk);
+              readChunk.onsuccess = () => {
+                const message = {
+                  id: 'from-tab-two',
+                  parentId,
+                  role: 'user',
+                  text: 'Sent from the other tab',
+                  createdAt: Date.now(),
+                  status: 'done',
+                };
+                store.put([...(readChunk.result as unknown[]), message], chunk);
+                store.put({ ...(readHeader.result as object), revision: 'tab-two.1' }, header);
+              };
+            };
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { parentId: replyId },
+    );
+    mock.release();
+    await expect(page.getByRole('heading', { name: 'This conversation has ended' })).toBeVisible();
+    await expect
+      .poll(async () => {
+        const nodes = (await readStored(page))[0]?.nodes ?? [];
+        const kept = nodes.find((n) => n.id === 'from-tab-two') as
+          { parentId: string | null; movedFrom?: string } | undefined;
+        const reply = nodes.find((n) => n.id === replyId);
+        return { kept: kept?.movedFrom, ended: Boolean(reply?.ending) };
+      })
+      .toEqual({ kept: replyId, ended: true });
+  });
 });

@@ -18,6 +18,7 @@
  *   "tiny chunks"   → 10,000 one-character chunks (TINY_REPLY)
  *   "huge reply"    → a reply of 1 MiB (HUGE_REPLY)
  *   anything else   → "Echo: <text>" in a few chunks
+ *   "end after a pause" → partial text, silence until release(), then the end_conversation call
  *   "redirect to <url>" → 307 to that address (a server that moved, or a hostile one)
  *   "web page"      → 200 text/html (a wrong base URL that serves a site)
  * The key "bad-key" gets a 401.
@@ -268,6 +269,11 @@ export async function startMockModel(): Promise<MockModel> {
     }
     if (/^yes,? end it/i.test(text)) {
       w.text('Ending it now.');
+      return w.endTool();
+    }
+    if (/end after a pause/i.test(text)) {
+      w.text('Ending soon. ');
+      await new Promise<void>((resolve) => (release = resolve));
       return w.endTool();
     }
     if (/hang/i.test(text)) {
