@@ -1,6 +1,7 @@
 import { createBuiltinAssistant } from '../src/assistants/builtin';
 import { scriptedAssistant as scripted } from '../src/assistants/scripted';
 import type { Assistant, AssistantEvent } from '../src/assistants/types';
+import { ConversationTree } from '../src/domain/tree';
 import { DEFAULT_POLICY, type PolicyConfig } from '../src/domain/safety/policy';
 import { createLocalGuard } from '../src/guard/local';
 import type { Guard } from '../src/guard/types';
@@ -51,4 +52,20 @@ export function heldGuard() {
     held: () => waiting.length,
     release: () => waiting.splice(0).forEach((go) => go()),
   };
+}
+
+/** A two-message chat ended by the policy: "hi", then the end notice "Ended." (a1). */
+export function endedTree() {
+  const tree = new ConversationTree();
+  tree.append({ id: 'u1', role: 'user', text: 'hi', createdAt: 1, status: 'done' });
+  tree.append({
+    id: 'a1',
+    role: 'assistant',
+    kind: 'end',
+    text: 'Ended.',
+    createdAt: 2,
+    status: 'done',
+  });
+  tree.endBranchAt('a1', { by: 'policy', reason: 'abuse', at: 3, triggerIds: ['u1'] });
+  return tree;
 }

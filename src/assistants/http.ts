@@ -66,6 +66,15 @@ export const sendableHeaders = (headers: HeadersInit | undefined): boolean =>
 /** Requests that carry a key or a conversation never follow a redirect. */
 export const NO_REDIRECTS: RequestInit = { redirect: 'manual' };
 
+/** Why an answer must not be read as the API's (a redirect, a web page), or null when it may. */
+export function unsafeAnswer(response: Response): string | null {
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))
+    return REDIRECT_REFUSED;
+  if (response.ok && /text\/html/i.test(response.headers.get('content-type') ?? ''))
+    return HTML_PAGE;
+  return null;
+}
+
 /** Seconds from retry-after, or milliseconds from retry-after-ms; null if absent. */
 export function retryAfterMs(headers: Headers): number | null {
   const ms = Number(headers.get('retry-after-ms'));
@@ -128,12 +137,9 @@ export async function* openStream(
       if (!signal.aborted) yield { type: 'error', message: networkFailure(url) };
       return null;
     }
-    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
-      yield { type: 'error', message: REDIRECT_REFUSED };
-      return null;
-    }
-    if (response.ok && /text\/html/i.test(response.headers.get('content-type') ?? '')) {
-      yield { type: 'error', message: HTML_PAGE };
+    const unsafe = unsafeAnswer(response);
+    if (unsafe) {
+      yield { type: 'error', message: unsafe };
       return null;
     }
     if (response.ok && response.body) return response;

@@ -6,11 +6,10 @@ import type { BackendConfig } from './config';
 import {
   CONNECTION_LOST,
   describeStatus,
-  HTML_PAGE,
   networkFailure,
   NO_REDIRECTS,
-  REDIRECT_REFUSED,
   sendableHeaders,
+  unsafeAnswer,
   UNSENDABLE_KEY,
 } from './http';
 
@@ -51,10 +50,9 @@ export async function listModels(
   } catch {
     throw new Error(networkFailure(url));
   }
-  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400))
-    throw new Error(REDIRECT_REFUSED);
+  const unsafe = unsafeAnswer(response);
+  if (unsafe) throw new Error(unsafe);
   if (!response.ok) throw new Error(describeStatus(response.status));
-  if (/text\/html/i.test(response.headers.get('content-type') ?? '')) throw new Error(HTML_PAGE);
   const json = (await response.json().catch(() => ({}))) as {
     data?: { id?: string }[];
     models?: { name?: string }[];

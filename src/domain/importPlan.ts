@@ -13,7 +13,7 @@
  * - A message whose id a stored ended branch holds ends there again, however the
  *   file was edited; a message below an ended one is left out.
  */
-import { ConversationTree } from './tree';
+import { ConversationTree, hasEnded } from './tree';
 import type { Ending, MessageNode } from './types';
 
 export interface Importable {
@@ -32,8 +32,6 @@ export interface ImportPlan<T extends Importable> {
   /** Messages left out because they continue an ended branch. */
   readonly refused: number;
 }
-
-const isEnd = (node: MessageNode) => node.ending !== undefined || node.kind === 'end';
 
 /** The same message: the same author, the same parent, the same words. */
 const sameMessage = (a: MessageNode, b: MessageNode) =>
@@ -61,7 +59,7 @@ function withoutEndedDescendants(nodes: readonly MessageNode[]): MessageNode[] {
       onChain.add(node.id);
       if (node.parentId === null) break;
       const parent = byId.get(node.parentId);
-      if (!parent || isEnd(parent)) {
+      if (!parent || hasEnded(parent)) {
         ok = false;
         break;
       }
@@ -109,7 +107,7 @@ export function planImport<T extends Importable>(
   for (const conversation of stored.values())
     for (const node of conversation.tree.messages()) {
       takenIds.add(node.id);
-      if (isEnd(node)) endings.set(node.id, node.ending);
+      if (hasEnded(node)) endings.set(node.id, node.ending);
     }
   let added = 0;
   let copies = 0;

@@ -81,7 +81,8 @@ const ROOT_MESSAGE = {
   status: 'done',
 } as const satisfies MessageNode;
 
-const hasEnded = (m: MessageNode) => m.ending !== undefined || m.kind === 'end';
+/** A message that ends its branch: nothing may be added under it. */
+export const hasEnded = (m: MessageNode) => m.ending !== undefined || m.kind === 'end';
 
 const ENDED = 'this branch of the conversation has ended and takes no new messages';
 

@@ -75,12 +75,12 @@ interface StoredConversation {
   nodes: { id: string; text: string; ending?: unknown; parentId: string | null }[];
 }
 
-/**
- * The conversations in IndexedDB, each joined into one record: the app stores a
- * header under the conversation's id and its messages in chunks under [id, n].
- */
-export function readStored(page: Page): Promise<StoredConversation[]> {
-  return page.evaluate<StoredConversation[]>(
+/** A key of the app's store: a conversation's id, or [id, n] for its n-th chunk of messages. */
+type StoredKey = string | (string | number)[];
+
+/** Every entry of the app's IndexedDB store, key and value, as stored. */
+export function readRaw(page: Page): Promise<[StoredKey, unknown][]> {
+  return page.evaluate<[StoredKey, unknown][]>(
     () =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('parley');
@@ -91,38 +91,47 @@ export function readStored(page: Page): Promise<StoredConversation[]> {
           const values = store.getAll();
           values.onsuccess = () => {
             open.result.close();
-            const records = new Map<string, unknown>();
-            const messages = new Map<string, unknown[]>();
-            keys.result.forEach((key, i) => {
-              const value = values.result[i];
-              if (typeof key === 'string') records.set(key, value);
-              else if (Array.isArray(key) && Array.isArray(value)) {
-                const owner = String(key[0]);
-                messages.set(owner, [...(messages.get(owner) ?? []), ...(value as unknown[])]);
-              }
-            });
-            resolve(
-              [...records].map(([id, record]) => {
-                const split = messages.get(id);
-                // Anything else (an older whole record, damage) is shown as it is stored.
-                if (!split) return record;
-                const {
-                  layout: _layout,
-                  revision: _revision,
-                  ...header
-                } = record as {
-                  layout?: string;
-                  revision?: string;
-                  nodes?: unknown[];
-                };
-                return { ...header, nodes: [...(header.nodes ?? []), ...split] };
-              }) as StoredConversation[],
-            );
+            resolve(keys.result.map((key, i) => [key as StoredKey, values.result[i]]));
           };
           values.onerror = () => reject(values.error);
         };
       }),
   );
+}
+
+/**
+ * The conversations in IndexedDB, each joined into one record: the app stores a
+ * header under the conversation's id and its messages in chunks under [id, n].
+ */
+export async function readStored(page: Page): Promise<StoredConversation[]> {
+  const records = new Map<string, unknown>();
+  const messages = new Map<string, unknown[]>();
+  for (const [key, value] of await readRaw(page)) {
+    if (typeof key === 'string') records.set(key, value);
+    else if (Array.isArray(key) && Array.isArray(value)) {
+      const owner = String(key[0]);
+      messages.set(owner, [...(messages.get(owner) ?? []), ...(value as unknown[])]);
+    }
+  }
+  return [...records].map(([id, record]) => {
+    const split = messages.get(id);
+    // Anything else (an older whole record, damage) is shown as it is stored.
+    if (!split) return record;
+    const {
+      layout: _layout,
+      revision: _revision,
+      ...header
+    } = record as { layout?: string; revision?: string; nodes?: unknown[] };
+    return { ...header, nodes: [...(header.nodes ?? []), ...split] };
+  }) as StoredConversation[];
+}
+
+/** Rewrites stored entries as another tab's save would: `edit` returns the entries to put back. */
+export async function editStored(
+  page: Page,
+  edit: (entries: [StoredKey, unknown][]) => [StoredKey, unknown][],
+): Promise<void> {
+  await putStored(page, edit(await readRaw(page)), false);
 }
 
 /** Waits until a message with exactly `text` has been saved. */
@@ -137,7 +146,11 @@ export async function untilSaved(page: Page, text: string) {
 }
 
 /** Writes raw values into the app's IndexedDB (the app must have opened it once). */
-export function putStored(page: Page, entries: [string, unknown][], clear = true): Promise<void> {
+export function putStored(
+  page: Page,
+  entries: [StoredKey, unknown][],
+  clear = true,
+): Promise<void> {
   return page.evaluate(
     ({ entries, clear }) =>
       new Promise<void>((resolve, reject) => {

@@ -6,6 +6,7 @@
 import {
   composer,
   connectModel,
+  editStored,
   conversationList,
   expect,
   messages,
@@ -183,42 +184,22 @@ test.describe('two tabs and a late end', () => {
       .not.toBe('');
     // Another tab (an older copy of the page, not yet told) sends under that reply:
     // written straight into storage, as its save would be, with its own revision.
-    await page.evaluate(
-      ({ parentId }) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('parley');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('conversations', 'readwrite');
-            const store = tx.objectStore('conversations');
-            const keys = store.getAllKeys();
-            keys.onsuccess = () => {
-              const header = keys.result.find((k) => typeof k === 'string')!;
-              const chunk = keys.result.find((k) => Array.isArray(k))!;
-              const readHeader = store.get(header);
-              const readChunk = store.get(chunk);
-              readChunk.onsuccess = () => {
-                const message = {
-                  id: 'from-tab-two',
-                  parentId,
-                  role: 'user',
-                  text: 'Sent from the other tab',
-                  createdAt: Date.now(),
-                  status: 'done',
-                };
-                store.put([...(readChunk.result as unknown[]), message], chunk);
-                store.put({ ...(readHeader.result as object), revision: 'tab-two.1' }, header);
-              };
-            };
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      { parentId: replyId },
-    );
+    await editStored(page, (entries) => {
+      const header = entries.find(([key]) => typeof key === 'string')!;
+      const chunk = entries.find(([key]) => Array.isArray(key))!;
+      const message = {
+        id: 'from-tab-two',
+        parentId: replyId,
+        role: 'user',
+        text: 'Sent from the other tab',
+        createdAt: Date.now(),
+        status: 'done',
+      };
+      return [
+        [chunk[0], [...(chunk[1] as unknown[]), message]],
+        [header[0], { ...(header[1] as object), revision: 'tab-two.1' }],
+      ];
+    });
     mock.release();
     await expect(page.getByRole('heading', { name: 'This conversation has ended' })).toBeVisible();
     await expect

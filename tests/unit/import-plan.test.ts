@@ -49,6 +49,20 @@ function storeWith(c: Conversation) {
 const texts = (c: Conversation | undefined) =>
   [...(c?.tree.messages() ?? [])].map((n) => `${n.id}:${n.text}`).sort();
 
+/** The first two of `sixMessages`, the reply ending the chat. */
+const endedPair = () =>
+  sixMessages()
+    .slice(0, 2)
+    .map((n) =>
+      n.id === 'a1'
+        ? {
+            ...n,
+            kind: 'end' as const,
+            ending: { by: 'policy' as const, reason: 'abuse' as const, at: 3, triggerIds: ['u1'] },
+          }
+        : n,
+    );
+
 describe('an import only adds', () => {
   it('an ending on a stored message that has replies removes nothing (6 stay 6)', () => {
     const store = storeWith(conversation('c1', sixMessages()));
@@ -95,22 +109,7 @@ describe('an import only adds', () => {
   });
 
   it('an ended chat exported under a new id with its ending removed is imported ended', () => {
-    const ended = sixMessages()
-      .slice(0, 2)
-      .map((n) =>
-        n.id === 'a1'
-          ? {
-              ...n,
-              kind: 'end' as const,
-              ending: {
-                by: 'policy' as const,
-                reason: 'abuse' as const,
-                at: 3,
-                triggerIds: ['u1'],
-              },
-            }
-          : n,
-      );
+    const ended = endedPair();
     const store = storeWith(conversation('c1', ended));
     // The attack: change the id, drop the ending, call the end notice an answer, continue under it.
     const lifted = [
@@ -126,22 +125,7 @@ describe('an import only adds', () => {
   });
 
   it('an ended chat imported again under a new id takes no new message', async () => {
-    const ended = sixMessages()
-      .slice(0, 2)
-      .map((n) =>
-        n.id === 'a1'
-          ? {
-              ...n,
-              kind: 'end' as const,
-              ending: {
-                by: 'policy' as const,
-                reason: 'abuse' as const,
-                at: 3,
-                triggerIds: ['u1'],
-              },
-            }
-          : n,
-      );
+    const ended = endedPair();
     const store = storeWith(conversation('c1', ended));
     const lifted = ended.map((n) => {
       const { ending: _gone, ...rest } = n;

@@ -1,34 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { toExportJson } from '../../src/domain/exportFormats';
-import { ConversationTree } from '../../src/domain/tree';
 import { parseImport } from '../../src/store/importFile';
 import { connectPersistence } from '../../src/store/persistence';
 import { decodeRecord, MIGRATIONS } from '../../src/store/schema';
 import { createMemoryStorage, StorageTimeout, withMemoryFallback } from '../../src/store/storage';
-import { testStore } from '../helpers';
+import { endedTree, testStore } from '../helpers';
 
 const meta = { id: 'c1', title: 'Tides', createdAt: 1, updatedAt: 2 };
-
-function endedTree() {
-  const tree = new ConversationTree();
-  tree.append({
-    id: 'u1',
-    role: 'user',
-    text: 'hi',
-    createdAt: 1,
-    status: 'done',
-  });
-  tree.append({
-    id: 'a1',
-    role: 'assistant',
-    kind: 'end',
-    text: 'Ended.',
-    createdAt: 2,
-    status: 'done',
-  });
-  tree.endBranchAt('a1', { by: 'policy', reason: 'abuse', at: 3, triggerIds: ['u1'] });
-  return tree;
-}
 
 describe('import', () => {
   it('reads back an export, ended state included', () => {

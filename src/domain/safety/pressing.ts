@@ -179,7 +179,8 @@ export function pressing(
   // Sharing a rare word, or several, is sharing the topic.
   const onTopic = overlap.rare > 0 || overlap.shared >= 2;
   // A message with no topic of its own leans on the refused request for its meaning.
-  const ownTopic = contentWords(normal).length;
+  const ownWords = contentWords(normal);
+  const ownTopic = ownWords.length;
   if (INSISTS.test(normal) && (words <= 16 || onTopic)) return 'insists';
   if (NARROWS.test(normal) && words <= 14 && (ownTopic <= 1 || overlap.shared > 0))
     return 'narrows';
@@ -206,9 +207,7 @@ export function pressing(
   // piece of any job ("the code", "what device") adds no subject either.
   if (justRefused && words <= PLAIN_WORDS && !ACKNOWLEDGES.test(normal)) {
     const known = [...recent.map((r) => r.text), ...since].flatMap(contentWords);
-    const fresh = contentWords(normal).filter(
-      (w) => !known.some((k) => related(w, k)) && !PIECES.has(w),
-    );
+    const fresh = ownWords.filter((w) => !known.some((k) => related(w, k)) && !PIECES.has(w));
     // It must lean on the refused thing ("it", "that one") or ask for it again, and not
     // speak of the two speakers ("are you an AI?", "I don't know"), which is conversation.
     if (
@@ -220,12 +219,7 @@ export function pressing(
     const allowed = normal.startsWith('the ') ? 0 : 1;
     if (NAMES_A_PIECE.test(normal) && fresh.length <= allowed) return 'narrows';
     // Three words or fewer with no subject at all, and no greeting: "now", "go on", "answer please".
-    if (
-      words <= 3 &&
-      contentWords(normal).length === 0 &&
-      !OWN_VOICE.test(normal) &&
-      !GREETS.test(normal)
-    )
+    if (words <= 3 && ownTopic === 0 && !OWN_VOICE.test(normal) && !GREETS.test(normal))
       return 'insists';
   }
   // A new wording of the same request: most of what it is about, the refusal was about.
