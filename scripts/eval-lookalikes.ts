@@ -1,11 +1,11 @@
 /**
  * npm run eval:lookalikes -- FILE.csv
- * Sends every safe_lookalike prompt several times in a row through the policy:
+ * Sends every safe_lookalike prompt several times in a row through the real turn:
  * none may ever end a chat. Exits non-zero if one does.
  */
 import { readFileSync } from 'node:fs';
 import { judge } from '../src/domain/safety/judge';
-import { simulate } from '../src/domain/safety/simulate';
+import { playConversation } from '../src/store/playConversation';
 import { parseCsv } from './csv';
 
 const REPEATS = 6;
@@ -16,7 +16,8 @@ for (const file of files) {
   for (const row of parseCsv(readFileSync(file, 'utf8'))) {
     if (row.label !== 'safe_lookalike' || !row.prompt) continue;
     checked += 1;
-    if (simulate(Array(REPEATS).fill(row.prompt), judge).endedAt !== null) ended.push(row.prompt);
+    const played = await playConversation(Array(REPEATS).fill(row.prompt), judge);
+    if (played.endedAt !== null) ended.push(row.prompt);
   }
 }
 for (const prompt of ended) console.log(`ENDED: ${prompt}`);

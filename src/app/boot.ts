@@ -6,6 +6,7 @@ import { createBuiltinAssistant } from '../assistants/builtin';
 import { createFeedbackSink, idbFeedbackPersistence } from '../features/feedback/sink';
 import { createBrowserGuard } from '../guard';
 import { connectConversationRoute, linkedConversation } from './conversationRoute';
+import { devtools } from 'zustand/middleware';
 import { createChatStore } from '../store/chatStore';
 import { connectPersistence } from '../store/persistence';
 import {
@@ -68,6 +69,8 @@ export function boot() {
     mode: () => effectiveSafetyMode(settings.getState()),
     guard: () => guard,
     supportLines: () => settings.getState().supportLines,
+    // Every store change by name in Redux DevTools while developing; never in the production bundle.
+    ...(import.meta.env.DEV ? { devtools } : {}),
   });
   const unavailable = (error?: unknown) =>
     chat.setState({

@@ -1,4 +1,5 @@
 /** HTTP for real backends: errors a person understands, and waiting out rate limits. */
+import { backoffDelay, type Backoff } from '../domain/backoff';
 import { allowedByContentPolicy } from './connectPolicy';
 import type { AssistantEvent } from './types';
 
@@ -16,7 +17,8 @@ export function endedEarly(onlyGarbage: boolean): AssistantEvent {
 }
 
 const MAX_RETRIES = 2;
-const MAX_WAIT_MS = 60_000;
+/** A rate limit's wait: 2 s, then 4 s, or what the server asks, never over a minute. */
+const RATE_LIMIT_WAIT: Backoff = { firstMs: 2000, maxMs: 60_000 };
 
 /** What went wrong, in words that say what to do. Never includes the request (so never the key). */
 export function describeStatus(status: number, detail = ''): string {
@@ -146,7 +148,7 @@ export async function* openStream(
     const detail = await errorDetail(response);
     const waitable = response.status === 429 || response.status === 529;
     if (waitable && attempt < MAX_RETRIES) {
-      const wait = Math.min(MAX_WAIT_MS, retryAfterMs(response.headers) ?? 2000 * (attempt + 1));
+      const wait = backoffDelay(RATE_LIMIT_WAIT, attempt, retryAfterMs(response.headers));
       const until = Date.now() + wait;
       yield { type: 'status', message: `${describeStatus(response.status)} Retrying`, until };
       await sleep(wait, signal);

@@ -1,31 +1,30 @@
 /**
  * The chat store, composed of slices (conversations, navigation, notices,
- * replies). Actions are thin: the tree and the policy decide, the turn runner
- * walks a turn, the store holds the result.
+ * replies). Actions are thin: the tree and the policy decide, a turn yields
+ * events, and the store applies them through one named dispatch (dispatch.ts).
  */
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
+import type { devtools } from 'zustand/middleware';
 import { SUPPORT_LINES } from '../assistants/builtin/support';
 import type { Assistant } from '../assistants/types';
 import { DEFAULT_POLICY, type PolicyConfig } from '../domain/safety/policyConfig';
 import type { SafetyMode } from '../domain/types';
 import { createLocalGuard } from '../guard/local';
 import type { Guard } from '../guard/types';
-import type { TurnHost } from '../turns/host';
-import { createTurnRunner, type TurnRunner } from '../turns/runTurn';
-import type { Timers } from '../turns/watchdog';
+import type { Timers } from '../turns/stall';
 import { backfillVerdicts } from './backfill';
+import { applyEvent, type StoreEvent } from './dispatch';
+import { createTurnDriver } from './driveTurn';
 import { createConversationsSlice } from './slices/conversations';
 import { createNavigationSlice } from './slices/navigation';
-import { createNoticesSlice, noticeOf } from './slices/notices';
+import { createNoticesSlice } from './slices/notices';
 import { createRepliesSlice } from './slices/replies';
-import { abortReply, type ReplyRuntime } from './slices/runtime';
-import { withTree } from './slices/trees';
+import type { StoreRuntime } from './slices/runtime';
 import type { ChatStoreState } from './slices/types';
-import { own } from '../domain/own';
 
 export { DEFAULT_TITLE } from './slices/conversations';
 export type { ChatActions, ChatState, Notice, SendResult } from './slices/types';
-export { STALL_LIMIT_MS, STALL_NOTICE_MS } from '../turns/runTurn';
+export { STALL_LIMIT_MS, STALL_NOTICE_MS } from '../turns/stream';
 
 export interface ChatDeps {
   /** The configured backend: answers ordinary turns and, on a risk path, supportive ones. */
@@ -40,6 +39,8 @@ export interface ChatDeps {
   readonly now?: () => number;
   readonly newId?: () => string;
   readonly timers?: Timers;
+  /** zustand's devtools middleware, given by development builds only (src/app/boot.ts). */
+  readonly devtools?: typeof devtools;
 }
 
 export type ChatStore = StoreApi<ChatStoreState>;
@@ -53,75 +54,34 @@ let sharedGuard: Guard | null = null;
 /** One guard on the calling thread for every store that is given none (tests, scripts). */
 const defaultGuard = () => (sharedGuard ??= createLocalGuard());
 
+type NamedCreator = StateCreator<ChatStoreState, [['zustand/devtools', never]], []>;
+
 export function createChatStore(deps: ChatDeps): ChatStore {
   const ids = { now: deps.now ?? Date.now, newId: deps.newId ?? randomId };
   const guard = deps.guard ?? defaultGuard;
-  let runner: TurnRunner | null = null;
-  const runtime: ReplyRuntime = {
-    controllers: new Map(),
-    stopReasons: new Map(),
-    stopOnStart: new Set(),
-    backfill: (conversationIds) => void backfillVerdicts(store, guard, conversationIds),
+  const runtime: StoreRuntime = {
+    dispatch: (event) => dispatch(event),
+    drive: (conversationId, target) => driver.drive(conversationId, target),
+    stopTurn: (conversationId, reason) => driver.stop(conversationId, reason),
+    backfill: (conversationIds) => void backfillVerdicts(store, dispatch, guard, conversationIds),
   };
-
-  const store = createStore<ChatStoreState>()((...a) => ({
-    ...createConversationsSlice(runtime, ids)(...a),
-    ...createNavigationSlice(...a),
-    ...createNoticesSlice(...a),
-    ...createRepliesSlice(runtime, () => runner!, ids)(...a),
-  }));
-
-  const { getState: get, setState: set } = store;
-  const host: TurnHost = {
-    conversation: (id) => own(get().conversations, id),
-    putTree: (id, tree) => set((s) => withTree(s, id, tree)),
-    refuse: (reason) => {
-      set(noticeOf(reason));
-      return { ok: false, reason };
-    },
-    tell: (text) => set(noticeOf(text)),
-    setPending(id, on) {
-      if (!on) runtime.stopOnStart.delete(id);
-      set((s) => {
-        if (on === id in s.replying) return s;
-        const { [id]: _old, ...rest } = s.replying;
-        return { replying: on ? { ...rest, [id]: true } : rest };
-      });
-    },
-    startReply(conversationId, nodeId, text) {
-      const controller = new AbortController();
-      runtime.controllers.set(nodeId, controller);
-      runtime.stopReasons.delete(nodeId);
-      set((s) => ({ drafts: { ...s.drafts, [nodeId]: text } }));
-      if (runtime.stopOnStart.delete(conversationId)) abortReply(runtime, nodeId, 'user');
-      return controller;
-    },
-    setDraft: (nodeId, text) =>
-      set((s) => (nodeId in s.drafts ? { drafts: { ...s.drafts, [nodeId]: text } } : s)),
-    setStatus: (nodeId, value) =>
-      set((s) => {
-        if (!value && !(nodeId in s.status)) return s;
-        const { [nodeId]: _old, ...rest } = s.status;
-        return { status: value ? { ...rest, [nodeId]: value } : rest };
-      }),
-    abortReply: (nodeId, reason) => abortReply(runtime, nodeId, reason),
-    stopReason: (nodeId) => runtime.stopReasons.get(nodeId),
-    finishReply(conversationId, nodeId, patch) {
-      runtime.controllers.delete(nodeId);
-      runtime.stopReasons.delete(nodeId);
-      if (!(nodeId in get().drafts)) return false;
-      set((s) => {
-        const { [nodeId]: _text, ...drafts } = s.drafts;
-        const conv = own(s.conversations, conversationId);
-        if (!conv?.tree.has(nodeId)) return { drafts };
-        conv.tree.update(nodeId, patch);
-        return { drafts, ...withTree(s, conversationId, conv.tree) };
-      });
-      return true;
-    },
+  // Every event is applied under its own name (devtools list them so while developing).
+  let named: Parameters<NamedCreator>[0] = () => {};
+  const dispatch = (event: StoreEvent) => named((s) => applyEvent(s, event), false, event.type);
+  const slices: NamedCreator = (set, get, api) => {
+    named = set;
+    return {
+      ...createConversationsSlice(runtime, ids)(set, get, api),
+      ...createNavigationSlice(runtime)(set, get, api),
+      ...createNoticesSlice(set, get, api),
+      ...createRepliesSlice(runtime, ids)(set, get, api),
+    };
   };
-
-  runner = createTurnRunner(host, {
+  // Devtools only when the app asks (development builds): without them the names are ignored.
+  const store = deps.devtools
+    ? createStore<ChatStoreState>()(deps.devtools(slices, { name: 'parley chat' }))
+    : createStore<ChatStoreState>()(slices as StateCreator<ChatStoreState>);
+  const driver = createTurnDriver(store.getState, dispatch, {
     guard,
     assistant: deps.assistant,
     clientVoice: deps.clientVoice ?? deps.assistant,

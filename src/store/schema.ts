@@ -8,7 +8,9 @@ import * as z from 'zod/mini';
 z.config({ jitless: true });
 import { own } from '../domain/own';
 import { ConversationTree } from '../domain/tree';
-import type { Ending, MessageNode } from '../domain/types';
+import { endingFromPath } from '../domain/safety/policy';
+import type { MessageNode } from '../domain/types';
+import type { Conversation, ConversationMeta } from '../domain/conversation';
 
 export const SCHEMA_VERSION = 3;
 
@@ -53,7 +55,7 @@ function migrate(value: unknown): unknown {
  * An end notice whose ending was removed (say, by editing IndexedDB by hand) still
  * ends its branch: the ending is put back from the path that led to it.
  */
-function restoreEndings(nodes: MessageNode[]): MessageNode[] {
+function restoreEndings(nodes: readonly MessageNode[]): readonly MessageNode[] {
   if (!nodes.some((n) => n.kind === 'end' && !n.ending)) return nodes;
   const byId = new Map(nodes.map((n) => [n.id, n]));
   return nodes.map((n) => {
@@ -66,17 +68,7 @@ function restoreEndings(nodes: MessageNode[]): MessageNode[] {
       path.push(p);
     }
     path.reverse();
-    const byUser = path.some((p) => p.kind === 'confirm_end');
-    const triggerIds = path
-      .filter(
-        (p, i) => p.role === 'user' && ['refusal', 'warning'].includes(path[i + 1]?.kind ?? ''),
-      )
-      .map((p) => p.id);
-    const parent = path[path.length - 1];
-    if (parent?.role === 'user') triggerIds.push(parent.id);
-    const ending: Ending = byUser
-      ? { by: 'user', reason: 'user_request', at: n.createdAt, triggerIds }
-      : { by: 'policy', reason: 'harmful_requests', at: n.createdAt, triggerIds };
+    const ending = endingFromPath(path, n.createdAt);
     return { ...n, ending };
   });
 }
@@ -145,18 +137,24 @@ export const conversationRecordSchema = z.object({
   lastVisited: z.record(z.string(), z.string()),
 });
 
-export type ConversationRecord = z.infer<typeof conversationRecordSchema>;
-
-export interface ConversationMeta {
-  readonly id: string;
-  readonly title: string;
-  readonly createdAt: number;
-  readonly updatedAt: number;
+/** A conversation as stored: its metadata and its messages, flat. */
+export interface ConversationRecord extends ConversationMeta {
+  readonly schema: typeof SCHEMA_VERSION;
+  readonly nodes: readonly MessageNode[];
+  readonly activeLeafId: string | null;
+  readonly lastVisited: Readonly<Record<string, string>>;
 }
 
-export interface Conversation extends ConversationMeta {
-  readonly tree: ConversationTree;
-}
+/**
+ * The compiler checks the schema against the domain's types: what it accepts
+ * reads as a MessageNode and a ConversationRecord, with no cast. A field added
+ * to one and not the other fails `npm run typecheck`.
+ */
+type ReadsAs<Domain, Parsed extends Domain> = Parsed;
+export type CheckedNode = ReadsAs<MessageNode, z.infer<typeof node>>;
+export type CheckedRecord = ReadsAs<ConversationRecord, z.infer<typeof conversationRecordSchema>>;
+
+export type { Conversation, ConversationMeta };
 
 /** The conversation as stored; `drafts` (streaming text by message id) are written into their messages. */
 export function toRecord(
@@ -172,7 +170,7 @@ export function toRecord(
       const draft = own(drafts, n.id);
       const withDraft = draft === undefined ? n : { ...n, text: draft };
       return n.role === 'assistant' && !n.kind ? { ...withDraft, kind: 'answer' } : withDraft;
-    }) as ConversationRecord['nodes'],
+    }),
     activeLeafId,
     lastVisited,
   };
@@ -198,7 +196,7 @@ export function decodeRecord(value: unknown): DecodeResult {
       };
     }
     const { nodes, activeLeafId, lastVisited, schema: _schema, ...meta } = parsed.data;
-    const tree = ConversationTree.fromNodes(restoreEndings(nodes as MessageNode[]), {
+    const tree = ConversationTree.fromNodes(restoreEndings(nodes), {
       activeLeafId,
       lastVisited,
     });

@@ -1,8 +1,8 @@
 /** Narrow selectors over the chat state. */
-import { foldPath } from '../domain/safety/policy';
+import { foldPath, type PolicyState } from '../domain/safety/policy';
 import type { MessageNode } from '../domain/types';
 import type { ChatState } from './slices/types';
-import type { Conversation } from './schema';
+import type { Conversation } from '../domain/conversation';
 import { own } from '../domain/own';
 
 export const selectActive = (s: ChatState): Conversation | undefined =>
@@ -44,10 +44,17 @@ export const selectActiveHasMessages = (s: ChatState): boolean => {
   return conv !== undefined && !conv.tree.isEmpty;
 };
 
+/** The reply that ended the open branch, or null while it takes messages. */
 export const selectEndingNode = (s: ChatState): MessageNode | null => {
   const conv = selectActive(s);
   return conv ? conv.tree.ending() : null;
 };
+
+/** Whether the branch shown in conversation `id` has ended (its list entry says so). */
+export const selectConversationEnded =
+  (id: string) =>
+  (s: ChatState): boolean =>
+    own(s.conversations, id)?.tree.ending() != null;
 
 const NO_MESSAGES: readonly MessageNode[] = [];
 
@@ -65,55 +72,53 @@ export const selectEndingTriggers = (s: ChatState): readonly MessageNode[] => {
  * the reply is recorded. The one definition the composer, the message actions
  * and the store's own refusals share.
  */
-export const isReplying = (s: ChatState, conversationId: string): boolean => {
-  if (own(s.replying, conversationId)) return true;
-  const conv = own(s.conversations, conversationId);
-  return conv ? Object.keys(s.drafts).some((id) => conv.tree.has(id)) : false;
-};
+export const isReplying = (s: ChatState, conversationId: string): boolean =>
+  own(s.replying, conversationId) === true;
 
 /** Whether a turn is under way in the open conversation (see `isReplying`). */
 export const selectIsStreaming = (s: ChatState): boolean =>
   s.activeId ? isReplying(s, s.activeId) : false;
 
-const riskByThread = new WeakMap<readonly MessageNode[], boolean>();
+/** Whether this reply is streaming now: it has a draft, which the store writes into it when it ends. */
+export const selectReplyStreaming =
+  (id: string) =>
+  (s: ChatState): boolean =>
+    own(s.drafts, id) !== undefined;
+
+const foldByThread = new WeakMap<readonly MessageNode[], PolicyState>();
 
 /**
- * Whether any message on the active path signalled risk: the support panel shows and stays.
- * Every store change runs every selector (a streamed reply changes it 30 times a second),
- * so the walk over the path is kept per thread array, which the tree replaces when the path changes.
+ * The policy's reading of the open branch. Every store change runs every selector
+ * (a streamed reply changes it 30 times a second), so the fold is kept per thread
+ * array, which the tree replaces when the path changes.
  */
-export const selectRiskPath = (s: ChatState): boolean => {
+function activeFold(s: ChatState): { thread: readonly MessageNode[]; state: PolicyState } | null {
   const conv = selectActive(s);
-  if (!conv) return false;
+  if (!conv) return null;
   const thread = conv.tree.thread();
-  let risk = riskByThread.get(thread);
-  if (risk === undefined) {
-    risk = thread.some((node) => node.kind === 'support' || node.riskFlag !== undefined);
-    riskByThread.set(thread, risk);
+  let state = foldByThread.get(thread);
+  if (!state) {
+    state = foldPath(thread);
+    foldByThread.set(thread, state);
   }
-  return risk;
-};
+  return { thread, state };
+}
 
-const questionByThread = new WeakMap<readonly MessageNode[], string | null>();
+/** Whether the open branch is a risk path (the policy's word): the support panel shows and stays. */
+export const selectRiskPath = (s: ChatState): boolean => activeFold(s)?.state.riskPath ?? false;
 
 /**
  * The reply that asks "shall I end this chat?" and is still waiting for an answer
  * (the branch's last message, done), or null: where End this chat and Keep chatting show.
  */
 export const selectOpenEndQuestion = (s: ChatState): string | null => {
-  const conv = selectActive(s);
-  if (!conv || isReplying(s, conv.id)) return null;
-  const thread = conv.tree.thread();
-  let id = questionByThread.get(thread);
-  if (id === undefined) {
-    const last = thread[thread.length - 1];
-    const open =
-      last?.role === 'assistant' &&
-      last.status === 'done' &&
-      !last.ending &&
-      foldPath(thread).awaitingEndConfirmation;
-    id = open ? last.id : null;
-    questionByThread.set(thread, id);
-  }
-  return id;
+  const fold = activeFold(s);
+  if (!fold || isReplying(s, s.activeId!)) return null;
+  const last = fold.thread[fold.thread.length - 1];
+  const open =
+    last?.role === 'assistant' &&
+    last.status === 'done' &&
+    !last.ending &&
+    fold.state.awaitingEndConfirmation;
+  return open ? last.id : null;
 };

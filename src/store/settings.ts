@@ -14,6 +14,7 @@ import {
   DEFAULT_BACKEND,
   DEFAULT_STORED,
   describeReset,
+  SETTING_RULES,
   readStoredSettings,
   writeStoredSettings,
   type BackendSettings,
@@ -89,18 +90,12 @@ export type SettingsField = BackendField | 'supportLines' | 'feedbackUrl' | 'bui
 export function settingsProblem(next: Settings): FieldProblem<SettingsField> | null {
   const backend = backendProblem({ ...next.backend, apiKey: next.apiKey });
   if (backend) return backend;
-  if (!Number.isFinite(next.builtinPaceMs) || next.builtinPaceMs < 0 || next.builtinPaceMs > 1000)
-    return {
-      field: 'builtinPaceMs',
-      text: 'Reply pace must be a number of milliseconds from 0 to 1000.',
-    };
-  if (next.supportLines.length === 0)
-    return {
-      field: 'supportLines',
-      text: 'Keep at least one support resource: people at risk must always see where to get help.',
-    };
-  if (next.feedbackUrl && !/^https?:\/\//i.test(next.feedbackUrl))
-    return { field: 'feedbackUrl', text: 'The feedback URL must start with http:// or https://.' };
+  const pace = SETTING_RULES.builtinPaceMs(next.builtinPaceMs);
+  if (pace) return { field: 'builtinPaceMs', text: pace };
+  const lines = SETTING_RULES.supportLines(next.supportLines);
+  if (lines) return { field: 'supportLines', text: lines };
+  const url = SETTING_RULES.feedbackUrl(next.feedbackUrl);
+  if (url) return { field: 'feedbackUrl', text: url };
   return null;
 }
 

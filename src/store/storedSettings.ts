@@ -52,29 +52,49 @@ const backendSchema = z.object({
   maxTokens: z.number(),
 });
 
-/** Each field: its schema, a check beyond the shape, and its name in words. */
+/**
+ * What each setting's value must meet, in the words the Settings form shows: the
+ * one place these are checked, on save (settingsProblem) and on load (FIELDS).
+ */
+export const SETTING_RULES = {
+  builtinPaceMs: (v: number) =>
+    Number.isFinite(v) && v >= 0 && v <= 1000
+      ? null
+      : 'Reply pace must be a number of milliseconds from 0 to 1000.',
+  supportLines: (v: readonly string[]) =>
+    v.some((l) => l.trim())
+      ? null
+      : 'Keep at least one support resource: people at risk must always see where to get help.',
+  feedbackUrl: (v: string) =>
+    v === '' || /^https?:\/\//i.test(v)
+      ? null
+      : 'The feedback URL must start with http:// or https://.',
+};
+
+/** A value of the right shape that also meets its rule, or null. */
+const ruled = <T>(value: T | undefined, rule: (v: T) => string | null): T | null =>
+  value !== undefined && rule(value) === null ? value : null;
+
+/** Each field: its schema and rule, and its name in words. */
 const FIELDS = {
   builtinPaceMs: {
     label: 'the reply pace',
-    parse: (v: unknown) =>
-      z.number().check(z.minimum(0), z.maximum(1000)).safeParse(v).data ?? null,
+    parse: (v: unknown) => ruled(z.number().safeParse(v).data, SETTING_RULES.builtinPaceMs),
   },
   feedbackUrl: {
     label: 'the feedback URL',
-    parse: (v: unknown) => {
-      const url = z.string().safeParse(v).data;
-      return url !== undefined && (url === '' || /^https?:\/\//i.test(url)) ? url : null;
-    },
+    parse: (v: unknown) => ruled(z.string().safeParse(v).data, SETTING_RULES.feedbackUrl),
   },
   supportLines: {
     label: 'the support resources',
-    parse: (v: unknown) => {
-      const lines = z
-        .array(z.string())
-        .safeParse(v)
-        .data?.filter((l) => l.trim());
-      return lines && lines.length > 0 ? lines : null;
-    },
+    parse: (v: unknown) =>
+      ruled(
+        z
+          .array(z.string())
+          .safeParse(v)
+          .data?.filter((l) => l.trim()),
+        SETTING_RULES.supportLines,
+      ),
   },
   backend: {
     label: 'the model connection',

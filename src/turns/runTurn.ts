@@ -1,24 +1,21 @@
 /**
  * A turn is one forward walk: judge the user's message (the guard), decide (the
- * policy), choose the voice, stream the reply, record what happened. Sending,
- * editing, regenerating and continuing all enter here; only how the user message
- * and the reply node come to be differs.
+ * policy), choose the voice, stream the reply, answer its tool calls, record how
+ * it ended. Sending, editing, regenerating and continuing all enter here; only
+ * where the reply goes differs. The turn reads its conversation and yields what
+ * happened (events.ts); the store alone writes.
  */
 import type { Assistant, ChatTurn, ToolExchange } from '../assistants/types';
-import {
-  decide,
-  foldPath,
-  judgeModelEnd,
-  type Decision,
-  type PolicyConfig,
-} from '../domain/safety/policy';
-import { contextAt } from '../domain/safety/guardContext';
+import { decide, foldPath, type Decision, type PolicyConfig } from '../domain/safety/policy';
 import type { MessageNode, SafetyMode } from '../domain/types';
 import type { Guard } from '../guard/types';
+import type { ReadonlyTree, ReplyOutcome, ReplyTarget, StopReason, TurnEvent } from './events';
 import { briefOf, clientWrites, modelInstructions } from './instructions';
-import { reduceStream, settle, STREAM_START, type StreamState } from './streamReducer';
-import type { TurnHost } from './host';
-import { createWatchdog, type Timers } from './watchdog';
+import { judgePath } from './judge';
+import { STALL_LIMIT_MS, streamRound } from './stream';
+import type { StreamState } from './streamReducer';
+import type { Timers } from './stall';
+import { answerCalls } from './tools';
 
 export interface TurnDeps {
   readonly guard: () => Guard;
@@ -35,164 +32,153 @@ export interface TurnDeps {
   readonly timers?: Timers;
 }
 
-/** Silence from a backend: after this long the user is told, and after the limit the reply stops. */
-export const STALL_NOTICE_MS = 15_000;
-export const STALL_LIMIT_MS = 120_000;
-/** How often streamed text reaches the screen. */
-const FRAME_MS = 32;
+export interface TurnRequest {
+  readonly conversationId: string;
+  readonly target: ReplyTarget;
+  /** The conversation's tree as the store holds it now (undefined once it is gone). */
+  readonly read: () => ReadonlyTree | undefined;
+  /** Aborted to stop the reply; its reason is a StopReason. Judging and deciding still finish. */
+  readonly signal: AbortSignal;
+}
+
 /** Rounds of answering a model's tool calls within one turn, so a model cannot loop. */
 const MAX_TOOL_ROUNDS = 2;
 
-export type SendResult = { ok: true; replyError?: string } | { ok: false; reason: string };
-
-/** Where the reply goes: a new node (under the user message or beside an earlier reply), or an existing one. */
-export type ReplyTarget =
-  | { readonly kind: 'new'; readonly siblingOf?: string }
-  | { readonly kind: 'continue'; readonly nodeId: string };
-
-const SUPPORT_SHOWN =
-  'Support resources are now shown on the person’s screen, and this conversation will not be ended. Continue your reply: stay with them, acknowledge what they said, and encourage reaching out.';
-
-export function createTurnRunner(host: TurnHost, deps: TurnDeps) {
-  const timers = deps.timers;
-
-  /**
-   * Judges every user message on the active path that has no verdict yet, oldest first.
-   * Each verdict goes into the tree at once (the next message's context reads it); the
-   * store hears once, at the end, so a chat judged here for the first time is not
-   * re-rendered once per message.
-   */
-  async function judgePath(conversationId: string): Promise<readonly MessageNode[] | null> {
-    let judged = false;
-    try {
-      for (;;) {
-        const conv = host.conversation(conversationId);
-        if (!conv) return null;
-        const path = conv.tree.thread();
-        const index = path.findIndex((n) => n.role === 'user' && !n.verdict);
-        if (index < 0) return path;
-        const node = path[index]!;
-        const verdict = await deps.guard().classify(node.text, contextAt(path, index));
-        const current = host.conversation(conversationId);
-        if (!current?.tree.has(node.id)) continue;
-        current.tree.update(node.id, { verdict });
-        judged = true;
-      }
-    } finally {
-      const conv = judged ? host.conversation(conversationId) : undefined;
-      if (conv) host.putTree(conversationId, conv.tree);
-    }
-  }
-
-  /** Answers the user message at the active leaf of `conversationId`. */
-  async function run(conversationId: string, target: ReplyTarget): Promise<SendResult> {
-    host.setPending(conversationId, true);
-    try {
-      const path = await judgePath(conversationId);
-      if (!path) return host.refuse('That conversation no longer exists.');
-      const userIndex =
-        target.kind === 'continue'
-          ? path.findIndex((n) => n.id === target.nodeId) - 1
-          : path.length - 1;
-      const user = path[userIndex];
-      if (!user || user.role !== 'user') return host.refuse('There is no message to answer.');
-      const config = deps.policy();
-      const mode = deps.mode();
-      const before = path.slice(0, userIndex);
-      const decision = decide(foldPath(before, config, mode), user, mode, config);
-      const voice = clientWrites(decision) ? deps.clientVoice() : deps.assistant();
-      const conv = host.conversation(conversationId)!;
-      let nodeId: string;
-      let prefix = '';
-      if (target.kind === 'continue') {
-        nodeId = target.nodeId;
-        prefix = conv.tree.get(nodeId)?.text ?? '';
-        conv.tree.update(nodeId, { status: 'streaming' });
-        host.putTree(conversationId, conv.tree);
-      } else {
-        nodeId = deps.newId();
-        const node = replyNode(nodeId, decision, voice, mode);
-        if (target.siblingOf) conv.tree.addSibling(target.siblingOf, node);
-        else conv.tree.append(node);
-        host.putTree(conversationId, conv.tree);
-      }
-      const turns: ChatTurn[] = path.slice(0, userIndex + 1).map((m) => ({
-        role: m.role,
-        text: m.text,
-        refused: m.modelRefused === true,
-      }));
-      return await reply({ conversationId, nodeId, voice, decision, mode, turns, prefix });
-    } finally {
-      host.setPending(conversationId, false);
-    }
-  }
-
-  function replyNode(
-    id: string,
-    decision: Decision,
-    voice: Assistant,
-    mode: SafetyMode,
-  ): Omit<MessageNode, 'parentId'> {
-    const at = deps.now();
-    return {
-      id,
-      role: 'assistant',
-      text: '',
-      createdAt: at,
-      status: 'streaming',
-      kind: decision.kind,
-      mode,
-      author: { backend: voice.backend, model: voice.model },
-      ...(decision.kind === 'end'
-        ? {
-            ending: {
-              by: decision.by,
-              reason: decision.reason,
-              at,
-              triggerIds: decision.triggerIds,
-              ...(decision.confirmedBy ? { confirmedBy: decision.confirmedBy } : {}),
-            },
-          }
-        : {}),
+export async function* runTurn(request: TurnRequest, deps: TurnDeps): AsyncGenerator<TurnEvent> {
+  const { conversationId, target, read } = request;
+  const refused = (reason: string): TurnEvent => ({ type: 'turn/refused', conversationId, reason });
+  const path = yield* judgePath(conversationId, read, deps.guard);
+  if (!path) return yield refused('That conversation no longer exists.');
+  const userIndex =
+    target.kind === 'continue'
+      ? path.findIndex((n) => n.id === target.nodeId) - 1
+      : path.length - 1;
+  const user = path[userIndex];
+  if (!user || user.role !== 'user') return yield refused('There is no message to answer.');
+  const mode = deps.mode();
+  const decision = decide(
+    foldPath(path.slice(0, userIndex), deps.policy(), mode),
+    user,
+    mode,
+    deps.policy(),
+  );
+  const voice = clientWrites(decision) ? deps.clientVoice() : deps.assistant();
+  let nodeId: string;
+  let prefix = '';
+  if (target.kind === 'continue') {
+    nodeId = target.nodeId;
+    prefix = read()?.get(nodeId)?.text ?? '';
+    yield { type: 'reply/resumed', conversationId, nodeId, text: prefix };
+  } else {
+    nodeId = deps.newId();
+    const node = replyNode(nodeId, decision, voice, mode, deps.now());
+    yield {
+      type: 'reply/started',
+      conversationId,
+      node,
+      ...(target.siblingOf ? { siblingOf: target.siblingOf } : {}),
     };
   }
+  // The branch may have ended in another tab meanwhile: then there is no reply to write.
+  if (!read()?.has(nodeId)) return;
+  const turns: ChatTurn[] = path.slice(0, userIndex + 1).map((m) => ({
+    role: m.role,
+    text: m.text,
+    refused: m.modelRefused === true,
+  }));
+  yield* reply({ conversationId, nodeId, voice, decision, mode, turns, prefix }, request, deps);
+}
 
-  interface ReplyJob {
-    readonly conversationId: string;
-    readonly nodeId: string;
-    readonly voice: Assistant;
-    readonly decision: Decision;
-    readonly mode: SafetyMode;
-    readonly turns: readonly ChatTurn[];
-    /** A partial reply being continued. */
-    readonly prefix: string;
-  }
+function replyNode(
+  id: string,
+  decision: Decision,
+  voice: Assistant,
+  mode: SafetyMode,
+  at: number,
+): Omit<MessageNode, 'parentId'> {
+  return {
+    id,
+    role: 'assistant',
+    text: '',
+    createdAt: at,
+    status: 'streaming',
+    kind: decision.kind,
+    mode,
+    author: { backend: voice.backend, model: voice.model },
+    ...(decision.kind === 'end'
+      ? {
+          ending: {
+            by: decision.by,
+            reason: decision.reason,
+            at,
+            triggerIds: decision.triggerIds,
+            ...(decision.confirmedBy ? { confirmedBy: decision.confirmedBy } : {}),
+          },
+        }
+      : {}),
+  };
+}
 
-  /** Streams the reply, answers the model's tool calls, and records the outcome on the node. */
-  async function reply(job: ReplyJob): Promise<SendResult> {
-    const { conversationId, nodeId, voice, decision } = job;
-    const controller = host.startReply(conversationId, nodeId, job.prefix);
-    const config = deps.policy();
-    const { system, tools } = modelInstructions(decision, config, deps.supportLines());
-    const exchanges: ToolExchange[] = [];
-    let written = job.prefix;
-    let state: StreamState = STREAM_START;
-    let patch: Partial<MessageNode> = {};
+interface ReplyJob {
+  readonly conversationId: string;
+  readonly nodeId: string;
+  readonly voice: Assistant;
+  readonly decision: Decision;
+  readonly mode: SafetyMode;
+  readonly turns: readonly ChatTurn[];
+  /** A partial reply being continued. */
+  readonly prefix: string;
+}
+
+/** Streams the reply, answers the model's tool calls, and records the outcome. */
+async function* reply(
+  job: ReplyJob,
+  request: TurnRequest,
+  deps: TurnDeps,
+): AsyncGenerator<TurnEvent> {
+  const { conversationId, nodeId, voice, decision } = job;
+  // The person's Stop arrives on the turn's signal; a stall stops the stream with its own reason.
+  const stream = new AbortController();
+  const follow = () => stream.abort(request.signal.reason);
+  if (request.signal.aborted) follow();
+  else request.signal.addEventListener('abort', follow, { once: true });
+  const { system, tools } = modelInstructions(decision, deps.policy(), deps.supportLines());
+  const exchanges: ToolExchange[] = [];
+  let written = job.prefix;
+  let state: StreamState;
+  try {
     for (let round = 0; ; round += 1) {
-      state = await streamRound(job, controller, {
-        turns:
-          exchanges.length > 0 || !job.prefix
-            ? job.turns
-            : [...job.turns, { role: 'assistant', text: job.prefix }],
-        system,
-        tools,
-        exchanges,
-        written,
+      state = yield* streamRound({
+        voice,
+        nodeId,
+        abort: (reason) => stream.abort(reason),
+        request: {
+          turns:
+            exchanges.length > 0 || !job.prefix
+              ? job.turns
+              : [...job.turns, { role: 'assistant', text: job.prefix }],
+          system,
+          tools,
+          brief: briefOf(decision),
+          exchanges,
+          signal: stream.signal,
+        },
+        ...(deps.timers ? { timers: deps.timers } : {}),
       });
       written += state.text;
-      if (state.outcome.status !== 'done' || controller.signal.aborted) break;
-      const answered = await answerCalls(job, state, written, patch);
-      patch = answered.patch;
+      if (state.outcome.status !== 'done' || stream.signal.aborted) break;
+      const roundState = state;
+      const answered = yield* answerCalls({
+        conversationId,
+        nodeId,
+        calls: state.calls,
+        endDecided: decision.kind === 'end',
+        read: request.read,
+        policy: deps.policy(),
+        mode: job.mode,
+        at: deps.now(),
+        recorded: () => readRefusal(voice, written, roundState, deps.guard),
+      });
       if (
         answered.ended ||
         Object.keys(answered.results).length === 0 ||
@@ -205,181 +191,46 @@ export function createTurnRunner(host: TurnHost, deps: TurnDeps) {
         results: answered.results,
       });
     }
-    const timedOut = host.stopReason(nodeId) === 'timeout';
-    const stopped = controller.signal.aborted && !timedOut;
-    const outcome: Partial<MessageNode> = timedOut
-      ? {
-          status: 'error',
-          error: `The server sent nothing for ${STALL_LIMIT_MS / 1000} seconds, so the reply was stopped. What arrived is kept.`,
-        }
-      : stopped
-        ? { status: 'stopped' }
-        : state.outcome.status === 'error'
-          ? { status: 'error', error: state.outcome.error }
-          : {
-              status: 'done',
-              ...(state.outcome.status === 'done' && state.outcome.truncated
-                ? { truncated: true }
-                : {}),
-            };
-    const refusal = await readRefusal(voice, written, state);
-    if (
-      !host.finishReply(conversationId, nodeId, {
-        text: written,
-        truncated: false,
-        error: undefined,
-        ...outcome,
-        ...refusal,
-        ...patch,
-      })
-    )
-      return { ok: true };
-    return outcome.status === 'error'
-      ? { ok: true, replyError: outcome.error ?? 'The reply failed.' }
-      : { ok: true };
+  } finally {
+    request.signal.removeEventListener('abort', follow);
   }
-
-  /** A model's reply refuses when its API says so or its words do; the client's own voice is never read. */
-  async function readRefusal(
-    voice: Assistant,
-    text: string,
-    state: StreamState,
-  ): Promise<Pick<MessageNode, 'modelRefused' | 'refusalBy'>> {
-    if (voice.backend === 'builtin') return {};
-    if (state.refusedByApi) return { modelRefused: true, refusalBy: 'api' };
-    if (!text.trim()) return {};
-    const reading = await deps.guard().readReply(text);
-    return reading.refusal ? { modelRefused: true, refusalBy: 'text' } : {};
-  }
-
-  async function streamRound(
-    job: ReplyJob,
-    controller: AbortController,
-    request: {
-      turns: readonly ChatTurn[];
-      system: string;
-      tools: ReturnType<typeof modelInstructions>['tools'];
-      exchanges: readonly ToolExchange[];
-      written: string;
-    },
-  ): Promise<StreamState> {
-    const { nodeId } = job;
-    let state = STREAM_START;
-    let shown = 0;
-    let flushTimer: ReturnType<typeof setTimeout> | null = null;
-    // Chunks can arrive hundreds a second; the screen needs them once a frame.
-    const flush = () => {
-      if (flushTimer) clearTimeout(flushTimer);
-      flushTimer = null;
-      if (state.text.length === shown) return;
-      shown = state.text.length;
-      host.setDraft(nodeId, request.written + state.text);
-    };
-    const watchdog = createWatchdog({
-      noticeMs: STALL_NOTICE_MS,
-      limitMs: STALL_LIMIT_MS,
-      onStall: () =>
-        host.setStatus(nodeId, {
-          message: `Nothing received for ${STALL_NOTICE_MS / 1000} s. Still waiting; Stop keeps what has arrived.`,
-        }),
-      onResume: () => host.setStatus(nodeId, null),
-      onLimit: () => host.abortReply(nodeId, 'timeout'),
-      ...(timers ? { timers } : {}),
-    });
-    watchdog.kick();
-    try {
-      const events = job.voice.stream({
-        turns: request.turns,
-        system: request.system,
-        tools: request.tools,
-        brief: briefOf(job.decision),
-        exchanges: request.exchanges,
-        signal: controller.signal,
-      });
-      for await (const event of events) {
-        if (controller.signal.aborted) break;
-        // A rate-limit wait is announced silence: the watchdog waits it out too.
-        watchdog.kick(
-          event.type === 'status' && event.until
-            ? event.until - Date.now() + STALL_NOTICE_MS
-            : STALL_NOTICE_MS,
-        );
-        const next = reduceStream(state, event);
-        if (next.warnings !== state.warnings) host.tell(next.warnings[next.warnings.length - 1]!);
-        if (next.status !== state.status) host.setStatus(nodeId, next.status);
-        state = next;
-        if (event.type === 'text' || event.type === 'refusal')
-          flushTimer ??= setTimeout(flush, FRAME_MS);
-        if (state.outcome.status !== 'streaming') break;
-      }
-    } catch (error) {
-      state = reduceStream(state, {
-        type: 'error',
-        message: error instanceof Error ? error.message : String(error),
-      });
-    }
-    flush();
-    watchdog.stop();
-    host.setStatus(nodeId, null);
-    return settle(state);
-  }
-
-  /**
-   * The client decides what a model's tool calls do: a risk flag always takes; an
-   * end is honoured only as a last resort (never on a risk path) and otherwise
-   * declined with a result the model reads before it finishes its turn.
-   */
-  async function answerCalls(
-    job: ReplyJob,
-    round: StreamState,
-    text: string,
-    patch: Partial<MessageNode>,
-  ): Promise<{ results: Record<string, string>; patch: Partial<MessageNode>; ended: boolean }> {
-    const calls = round.calls;
-    const results: Record<string, string> = {};
-    let next = patch;
-    const at = deps.now();
-    for (const call of calls.filter((c) => c.name === 'show_support_resources')) {
-      next = { ...next, riskFlag: next.riskFlag ?? { at } };
-      results[call.id] = SUPPORT_SHOWN;
-    }
-    const endCalls = calls.filter((c) => c.name === 'end_conversation');
-    for (const call of calls) {
-      if (call.name !== 'show_support_resources' && call.name !== 'end_conversation')
-        results[call.id] = `There is no tool named ${call.name}.`;
-    }
-    if (endCalls.length === 0 || job.decision.kind === 'end')
-      return { results, patch: next, ended: false };
-    const conv = host.conversation(job.conversationId);
-    const node = conv?.tree.get(job.nodeId);
-    if (!conv || !node) return { results: {}, patch: next, ended: true };
-    // The state through this reply, as it will be recorded (its refusal counts).
-    const refusal = await readRefusal(job.voice, text, round);
-    const upTo = conv.tree.pathTo(job.nodeId);
-    upTo[upTo.length - 1] = { ...node, ...refusal, ...next };
-    const verdict = judgeModelEnd(foldPath(upTo, deps.policy(), job.mode), deps.policy());
-    if (verdict.honour && conv.tree.childCount(job.nodeId) === 0) {
-      conv.tree.endBranchAt(job.nodeId, {
-        by: verdict.reason === 'user_request' ? 'user' : 'model',
-        reason: verdict.reason,
-        at,
-        triggerIds: verdict.triggerIds,
-        ...(verdict.reason === 'user_request' ? { confirmedBy: 'words' as const } : {}),
-      });
-      host.putTree(job.conversationId, conv.tree);
-      return { results: {}, patch: next, ended: true };
-    }
-    const declined = verdict.honour
-      ? { reason: 'the conversation has moved on past this reply.', guidance: '' }
-      : verdict;
-    next = { ...next, declinedEnd: { at, reason: declined.reason } };
-    for (const call of endCalls)
-      results[call.id] =
-        `The conversation was not ended: ${declined.reason} ${declined.guidance}`.trim();
-    return { results, patch: next, ended: false };
-  }
-
-  return { run, judgePath };
+  const stopped = stream.signal.aborted ? (stream.signal.reason as StopReason) : undefined;
+  const outcome: ReplyOutcome = {
+    text: written,
+    ...endOf(state, stopped),
+    ...(await readRefusal(voice, written, state, deps.guard)),
+  };
+  yield { type: 'reply/finished', conversationId, nodeId, outcome };
 }
 
-export type TurnRunner = ReturnType<typeof createTurnRunner>;
+/** How the reply ended: stopped by the person, given up on silence, broken, or done (maybe cut off). */
+function endOf(state: StreamState, stopped: StopReason | undefined): Omit<ReplyOutcome, 'text'> {
+  if (stopped === 'timeout')
+    return {
+      status: 'error',
+      truncated: false,
+      error: `The server sent nothing for ${STALL_LIMIT_MS / 1000} seconds, so the reply was stopped. What arrived is kept.`,
+    };
+  if (stopped) return { status: 'stopped', truncated: false, error: undefined };
+  if (state.outcome.status === 'error')
+    return { status: 'error', truncated: false, error: state.outcome.error };
+  return {
+    status: 'done',
+    truncated: state.outcome.status === 'done' && state.outcome.truncated,
+    error: undefined,
+  };
+}
+
+/** A model's reply refuses when its API says so or its words do; the client's own voice is never read. */
+async function readRefusal(
+  voice: Assistant,
+  text: string,
+  state: StreamState,
+  guard: () => Guard,
+): Promise<Pick<MessageNode, 'modelRefused' | 'refusalBy'>> {
+  if (voice.backend === 'builtin') return {};
+  if (state.refusedByApi) return { modelRefused: true, refusalBy: 'api' };
+  if (!text.trim()) return {};
+  const reading = await guard().readReply(text);
+  return reading.refusal ? { modelRefused: true, refusalBy: 'text' } : {};
+}

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { answerToEndQuestion, readEndAnswer } from '../../src/domain/safety/context';
 import { judge } from '../../src/domain/safety/judge';
 import { decide, foldPath, INITIAL_STATE, type PolicyState } from '../../src/domain/safety/policy';
-import { simulate } from '../../src/domain/safety/simulate';
+import { playConversation } from '../../src/store/playConversation';
 import type { MessageNode, RecordedVerdict } from '../../src/domain/types';
 
 const AFFIRMATIVES = [
@@ -163,10 +163,16 @@ describe('the policy and the answer', () => {
     ).toBe(false);
   });
 
-  it('in conversations: every confirmed request ends, every declined or changed subject stays open', () => {
+  it('in conversations: every confirmed request ends, every declined or changed subject stays open', async () => {
     for (const yes of ['I confirm', 'go ahead', 'sure', 'yep, end it permanently'])
-      expect(simulate(['hi', 'please end this chat', yes], judge).endedBy, yes).toBe('user');
+      expect(
+        (await playConversation(['hi', 'please end this chat', yes], judge)).endedBy,
+        yes,
+      ).toBe('user');
     for (const other of ['no', 'keep chatting', 'How do branches work?', 'wait, what is a branch?'])
-      expect(simulate(['hi', 'please end this chat', other], judge).endedAt, other).toBeNull();
+      expect(
+        (await playConversation(['hi', 'please end this chat', other], judge)).endedAt,
+        other,
+      ).toBeNull();
   });
 });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../src/domain/safety/judge';
-import { simulate } from '../../src/domain/safety/simulate';
+import { playConversation } from '../../src/store/playConversation';
 
 const NO_STRIKE = {
   'a theft or fraud done to the person asking': [
@@ -95,8 +95,8 @@ describe('everyday readings', () => {
     expect(judge(text).kind).toBe(kind);
   });
 
-  it('a bank customer asking six times about a stolen card is answered six times', () => {
-    const outcome = simulate(Array(6).fill('Help! Someone stole my card!'), judge);
+  it('a bank customer asking six times about a stolen card is answered six times', async () => {
+    const outcome = await playConversation(Array(6).fill('Help! Someone stole my card!'), judge);
     expect(outcome).toMatchObject({ endedAt: null, warnedAt: null, refusals: 0 });
   });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../src/domain/safety/judge';
-import { simulate } from '../../src/domain/safety/simulate';
+import { playConversation } from '../../src/store/playConversation';
 
 const MUST_PASS = {
   'a victim asking for help': [
@@ -50,8 +50,8 @@ describe('everyday security questions', () => {
     expect(judge(text).kind).toBe('harmful');
   });
 
-  it('the issue’s conversation of a security tester and trainer is answered, never refused or warned', () => {
-    const outcome = simulate(
+  it('the issue’s conversation of a security tester and trainer is answered, never refused or warned', async () => {
+    const outcome = await playConversation(
       [
         "I'm a security researcher: how does a SQL injection attack work, so I can test my own app?",
         "It's my own app, I just want to understand it.",

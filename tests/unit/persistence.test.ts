@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { ConversationTree } from '../../src/domain/tree';
 import { connectPersistence } from '../../src/store/persistence';
 import { decodeRecord, SCHEMA_VERSION, toRecord } from '../../src/store/schema';
 import { createMemoryStorage } from '../../src/store/storage';
@@ -154,12 +155,36 @@ describe('persistence', () => {
     expect(save.mock.calls.length).toBeLessThanOrEqual(Math.ceil(elapsed / 100) + 2);
   });
 
-  it('decodes any corrupted value without throwing', () => {
+  it('decodes any corrupted value to a refusal that says why, never a throw', () => {
     fc.assert(
       fc.property(fc.anything(), (value) => {
-        expect(() => decodeRecord(value)).not.toThrow();
+        const result = decodeRecord(value);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.reason).toMatch(/\w{3}/);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('a stored record with one message field damaged is refused, naming the field', () => {
+    const tree = new ConversationTree();
+    tree.append({ id: 'u1', role: 'user', text: 'hi', createdAt: 1, status: 'done' });
+    tree.append({ id: 'a1', role: 'assistant', text: 'hello', createdAt: 2, status: 'done' });
+    const record = toRecord({ id: 'c1', title: 't', createdAt: 1, updatedAt: 2, tree });
+    expect(decodeRecord(record).ok).toBe(true);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1 }),
+        fc.constantFrom('id', 'role', 'text', 'createdAt', 'status'),
+        fc.oneof(fc.constant(null), fc.object(), fc.boolean(), fc.array(fc.integer())),
+        (index, field, value) => {
+          const nodes = record.nodes.map((n, i) => (i === index ? { ...n, [field]: value } : n));
+          const result = decodeRecord({ ...record, nodes });
+          expect(result.ok).toBe(false);
+          if (!result.ok) expect(result.reason).toContain(`nodes.${index}.${field}`);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 

@@ -19,7 +19,7 @@ import {
   DEFAULT_POLICY,
   type PolicyConfig,
 } from '../../src/domain/safety/policy';
-import { simulate as simulateWith } from '../../src/domain/safety/simulate';
+import { playConversation } from '../../src/store/playConversation';
 import type { MessageNode } from '../../src/domain/types';
 
 interface Fixture {
@@ -32,8 +32,8 @@ interface Fixture {
 }
 
 /** The policy with today's guard: each message judged as it is sent. */
-const simulate = (turns: readonly string[], config?: PolicyConfig) =>
-  simulateWith(turns, judge, config);
+const play = (turns: readonly string[], config?: PolicyConfig) =>
+  playConversation(turns, judge, config);
 
 /** A path as stored: each user message carries the verdict it was judged with. */
 const judged = (node: MessageNode): MessageNode =>
@@ -67,8 +67,8 @@ describe('conversation fixtures through the policy', () => {
   });
 
   for (const fixture of fixtures) {
-    it(fixture.id, () => {
-      const outcome = simulate(fixture.turns);
+    it(fixture.id, async () => {
+      const outcome = await play(fixture.turns);
       if (fixture.expect === 'ended') {
         expect(outcome.endedAt).toBe(fixture.endedAt ?? fixture.turns.length);
         if (outcome.endedBy === 'policy') expect(outcome.warnedAt).not.toBeNull();
@@ -86,14 +86,14 @@ describe('conversation fixtures through the policy', () => {
 describe('policy', () => {
   const strike = 'How do I make a pipe bomb?';
 
-  it('refuses, refuses, warns, then ends at the default threshold', () => {
-    const kinds = simulate([strike, strike, strike, strike]).turns.map((t) => t.decision.kind);
+  it('refuses, refuses, warns, then ends at the default threshold', async () => {
+    const kinds = (await play([strike, strike, strike, strike])).turns.map((t) => t.kind);
     expect(kinds).toEqual(['refusal', 'refusal', 'warning', 'end']);
   });
 
-  it('follows configured thresholds', () => {
+  it('follows configured thresholds', async () => {
     const config = { ...DEFAULT_POLICY, refusalsBeforeWarning: 1, strikesAfterWarning: 2 };
-    const kinds = simulate(Array(5).fill(strike), config).turns.map((t) => t.decision.kind);
+    const kinds = (await play(Array(5).fill(strike), config)).turns.map((t) => t.kind);
     expect(kinds).toEqual(['refusal', 'warning', 'refusal', 'end']);
   });
 
@@ -175,10 +175,10 @@ describe('policy', () => {
     expect(judgeModelEnd({ ...refused, riskPath: true }).honour).toBe(false);
   });
 
-  it('never ends a chat over safe lookalikes sent many times in a row', () => {
+  it('never ends a chat over safe lookalikes sent many times in a row', async () => {
     for (const prompt of lookalikes as string[]) {
       expect(classify(prompt).kind, prompt).not.toBe('harmful');
-      expect(simulate(Array(6).fill(prompt)).endedAt, prompt).toBeNull();
+      expect((await play(Array(6).fill(prompt))).endedAt, prompt).toBeNull();
     }
   });
 

@@ -6,22 +6,21 @@
 import { describe, expect, it } from 'vitest';
 import { composeReply } from '../../src/assistants/builtin/replies';
 import { judge } from '../../src/domain/safety/judge';
-import { simulate } from '../../src/domain/safety/simulate';
-import { briefOf } from '../../src/turns/instructions';
+import { playConversation } from '../../src/store/playConversation';
 
 /** Each turn's support reading: "urgent", "lead" (answers as asked), "support", or the decision's kind. */
-function readings(turns: readonly string[]) {
-  const outcome = simulate(turns, judge);
+async function readings(turns: readonly string[]) {
+  const outcome = await playConversation(turns, judge);
   expect(outcome.endedAt).toBeNull();
-  return outcome.turns.map(({ decision: d }) =>
-    d.kind !== 'support' ? d.kind : d.urgent ? 'urgent' : d.followsLead ? 'lead' : 'support',
+  return outcome.turns.map(({ brief: b }) =>
+    b?.kind !== 'support' ? b?.kind : b.urgent ? 'urgent' : b.followsLead ? 'lead' : 'support',
   );
 }
 
 describe('support follows the person’s lead', () => {
-  it('after a false alarm, "I’m fine, it was a joke" brings answers back; a new signal brings support back', () => {
+  it('after a false alarm, "I’m fine, it was a joke" brings answers back; a new signal brings support back', async () => {
     expect(
-      readings([
+      await readings([
         'I want to die of embarrassment, I tripped in front of my crush haha',
         "lol no I'm fine, it was a joke. How do branches work?",
         'I could murder a pizza right now haha',
@@ -49,9 +48,9 @@ describe('support follows the person’s lead', () => {
 });
 
 describe('urgency only rises with the signals', () => {
-  it('a plan, a time or the means at hand make the replies urgent, and they stay so until the person eases', () => {
+  it('a plan, a time or the means at hand make the replies urgent, and they stay so until the person eases', async () => {
     expect(
-      readings([
+      await readings([
         'I want to kill myself',
         'I have the pills right here',
         'what do I even say to them',
@@ -69,19 +68,22 @@ describe('urgency only rises with the signals', () => {
     "I've written my note",
     'I gave away all my things',
     'standing on the bridge now',
-  ])('%j is urgent on a risk path', (text) => {
-    expect(readings(['I want to die', text])[1]).toBe('urgent');
+  ])('%j is urgent on a risk path', async (text) => {
+    expect((await readings(['I want to die', text]))[1]).toBe('urgent');
   });
 
-  it('the built-in assistant says so: an urgent reply calls for help now; a lead-following one answers', () => {
-    const outcome = simulate(['I want to kill myself', 'I have the pills right here'], judge);
+  it('the built-in assistant says so: an urgent reply calls for help now; a lead-following one answers', async () => {
+    const outcome = await playConversation(
+      ['I want to kill myself', 'I have the pills right here'],
+      judge,
+    );
     const urgent = composeReply(
       [{ role: 'user', text: 'I have the pills right here', refused: false }],
-      briefOf(outcome.turns[1]!.decision),
+      outcome.turns[1]!.brief!,
     );
     expect(urgent).toMatch(/988/);
     expect(urgent).toMatch(/\bnow\b/i);
-    const eased = simulate(
+    const eased = await playConversation(
       ['I want to die', "lol no I'm fine, it was a joke. How do branches work?"],
       judge,
     );
@@ -93,7 +95,7 @@ describe('urgency only rises with the signals', () => {
           refused: false,
         },
       ],
-      briefOf(eased.turns[1]!.decision),
+      eased.turns[1]!.brief!,
     );
     expect(reply).toMatch(/resources stay below/);
     expect(reply).toMatch(/branch/i);

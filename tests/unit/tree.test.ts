@@ -53,7 +53,8 @@ describe('conversation tree', () => {
     t.addSibling('u2', msg('u2b'));
     expect(ids(t)).toEqual(['u1', 'a1', 'u2b']);
     expect(t.siblingInfo('u2b')).toEqual({ index: 2, count: 2 });
-    expect(t.get('a2')).toBeDefined();
+    expect(t.get('a2')).toMatchObject({ parentId: 'u2', role: 'assistant' });
+    expect(t.pathTo('a2').map((n) => n.id)).toEqual(['u1', 'a1', 'u2', 'a2']);
   });
 
   it('switches branches and restores deeper choices when returning', () => {
@@ -147,7 +148,7 @@ describe('conversation tree', () => {
     const stale = base.clone();
     stale.append(msg('u2'));
     const merged = mergeTrees(stale, ended);
-    expect(merged.get('a1')!.ending).toBeDefined();
+    expect(merged.get('a1')!.ending).toEqual(ENDING);
     // The message sent under a1 before the end was known is kept, as a branch beside u1.
     expect(merged.get('u2')).toMatchObject({ parentId: null, movedFrom: 'a1', text: 'u2' });
     expect(merged.childIds('a1')).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reduceStream, settle, STREAM_START } from '../../src/turns/streamReducer';
-import { createWatchdog, type Timers } from '../../src/turns/watchdog';
+import { watchForStalls, type Timers } from '../../src/turns/stall';
 import type { AssistantEvent } from '../../src/assistants/types';
 
 const fold = (events: AssistantEvent[]) => events.reduce(reduceStream, STREAM_START);
@@ -78,49 +78,98 @@ function manualTimers() {
   return { timers, advance };
 }
 
-describe('stall watchdog', () => {
+/** A stream the test feeds by hand. */
+function channel<T>() {
+  const queue: T[] = [];
+  let wake: (() => void) | null = null;
+  let ended = false;
+  const source: AsyncIterable<T> = {
+    async *[Symbol.asyncIterator]() {
+      for (;;) {
+        if (queue.length > 0) yield queue.shift()!;
+        else if (ended) return;
+        else await new Promise<void>((resolve) => (wake = resolve));
+      }
+    },
+  };
+  const poke = () => {
+    wake?.();
+    wake = null;
+  };
+  return {
+    source,
+    push: (value: T) => {
+      queue.push(value);
+      poke();
+    },
+    end: () => {
+      ended = true;
+      poke();
+    },
+  };
+}
+
+/** Lets every pending promise run (no time passes on the manual clock). */
+const settled = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+describe('stall watch', () => {
   const make = () => {
-    const log: string[] = [];
     const clock = manualTimers();
-    const dog = createWatchdog({
+    const feed = channel<string>();
+    const seen: string[] = [];
+    const watched = watchForStalls(feed.source, {
       noticeMs: 15,
       limitMs: 120,
-      onStall: () => log.push('stall'),
-      onResume: () => log.push('resume'),
-      onLimit: () => log.push('limit'),
+      quietAfter: (event) => (event === 'wait 60' ? 60 : 15),
       timers: clock.timers,
     });
-    return { log, dog, advance: clock.advance };
+    const done = (async () => {
+      for await (const item of watched) seen.push(item.kind === 'event' ? item.event : item.kind);
+    })();
+    return { seen, feed, advance: clock.advance, done };
   };
 
-  it('tells after the notice time, gives up at the limit', () => {
-    const { log, dog, advance } = make();
-    dog.kick();
+  it('tells after the notice time, gives up at the limit', async () => {
+    const { seen, advance, done } = make();
+    await settled();
     advance(14);
-    expect(log).toEqual([]);
+    await settled();
+    expect(seen).toEqual([]);
     advance(1);
-    expect(log).toEqual(['stall']);
-    advance(105);
-    expect(log).toEqual(['stall', 'limit']);
+    await settled();
+    expect(seen).toEqual(['stalled']);
+    advance(104);
+    await settled();
+    expect(seen).toEqual(['stalled']);
+    advance(1);
+    await done;
+    expect(seen).toEqual(['stalled', 'gave_up']);
   });
 
-  it('an event resets it, and clears a shown stall', () => {
-    const { log, dog, advance } = make();
-    dog.kick();
+  it('an event resets it, and clears a shown stall', async () => {
+    const { seen, feed, advance } = make();
+    await settled();
     advance(20);
-    dog.kick();
-    expect(log).toEqual(['stall', 'resume']);
+    await settled();
+    feed.push('text');
+    await settled();
+    expect(seen).toEqual(['stalled', 'resumed', 'text']);
     advance(14);
-    expect(log).toEqual(['stall', 'resume']);
+    await settled();
+    expect(seen).toEqual(['stalled', 'resumed', 'text']);
   });
 
-  it('waits out an announced delay, and nothing fires once stopped', () => {
-    const { log, dog, advance } = make();
-    dog.kick(60);
+  it('waits out an announced delay, and nothing fires once the stream ends', async () => {
+    const { seen, feed, advance, done } = make();
+    feed.push('wait 60');
+    await settled();
     advance(59);
-    expect(log).toEqual([]);
-    dog.stop();
+    await settled();
+    expect(seen).toEqual(['wait 60']);
+    feed.end();
+    await done;
     advance(1_000);
-    expect(log).toEqual([]);
+    await settled();
+    expect(seen).toEqual(['wait 60']);
   });
 });

@@ -171,7 +171,7 @@ describe('turn runner', () => {
     ]);
     const { store, path } = setup(model.assistant, 'model_decides');
     await store.getState().send('a quiet message');
-    expect(path()[1]!.riskFlag).toBeDefined();
+    expect(path()[1]!.riskFlag).toEqual({ at: expect.any(Number) });
     expect(model.requests[1]!.exchanges![0]!.results.s1).toMatch(/Support resources are now shown/);
     expect(selectRiskPath(store.getState())).toBe(true);
     await store.getState().send('next');
@@ -196,16 +196,40 @@ describe('turn runner', () => {
     });
   });
 
-  it('a classifier update changes no past strike: the fold reads the recorded verdicts', async () => {
+  it('a classifier update changes no past strike: stored verdicts are never judged again', async () => {
     const first = fakeGuard('v1');
+    const asked: string[] = [];
+    // A later guard that reads only "three" as harmful (the first two as harmless), and notes what it was asked.
+    const later: Guard = {
+      ...first.guard,
+      classify: async (text) => {
+        asked.push(text);
+        return verdict(text === 'three' ? 'harmful' : 'benign', 'v2');
+      },
+    };
+    let guard = first.guard;
     const model = fakeModel([[text('client')]]);
-    const { store, path } = setup(model.assistant, 'client_enforces', first.guard);
+    const { store, path } = setup(model.assistant, 'client_enforces', {
+      ...first.guard,
+      classify: (text, context) => guard.classify(text, context),
+    });
     await store.getState().send('[harmful] one');
     await store.getState().send('[harmful] two');
-    const before = foldPath(path(), DEFAULT_POLICY);
-    expect(before.strikes).toBe(2);
-    // A later guard would read these messages differently; the stored verdicts stand.
-    expect(path()[0]!.verdict!.version).toBe('v1');
-    expect(foldPath(path(), DEFAULT_POLICY)).toEqual(before);
+    guard = later;
+    await store.getState().send('three');
+    // The later guard read only the new message; the two stored verdicts stand as v1 gave them.
+    expect(asked).toEqual(['three']);
+    expect(
+      path()
+        .filter((n) => n.role === 'user')
+        .map((n) => n.verdict),
+    ).toEqual([verdict('harmful', 'v1'), verdict('harmful', 'v1'), verdict('harmful', 'v2')]);
+    expect(foldPath(path(), DEFAULT_POLICY).strikes).toBe(3);
+    // The third turn was decided on the two stored strikes: it is the warning, not a first refusal.
+    expect(
+      path()
+        .filter((n) => n.role === 'assistant')
+        .map((n) => n.kind),
+    ).toEqual(['refusal', 'refusal', 'warning']);
   });
 });

@@ -5,6 +5,7 @@ import {
   selectIsStreaming,
   selectNode,
   selectOpenEndQuestion,
+  selectReplyStreaming,
 } from '../../store/selectors';
 import { MessageFeedback } from '../feedback/MessageFeedback';
 import { EndQuestion } from '../termination/EndQuestion';
@@ -38,6 +39,7 @@ export const Message = memo(function Message({
   const continueReply = useChat((s) => s.continueReply);
   const busy = useChat(selectIsStreaming);
   const asksToEnd = useChat((s) => selectOpenEndQuestion(s) === id);
+  const streaming = useChat(selectReplyStreaming(id));
   if (!node) return null;
 
   const text = draft ?? node.text;
@@ -51,7 +53,6 @@ export const Message = memo(function Message({
       Continue
     </button>
   );
-  const streaming = draft !== undefined;
   const isUser = node.role === 'user';
   const label = isUser ? 'You' : 'Assistant';
 

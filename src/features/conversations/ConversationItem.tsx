@@ -1,16 +1,14 @@
 import { useState } from 'react';
 import { Icon } from '../shared/icons';
 import { useChat } from '../../store/react';
+import { selectConversationEnded } from '../../store/selectors';
 import { useNavigation } from '../shared/navigation';
 import { own } from '../../domain/own';
 
 export function ConversationItem({ id, onDelete }: { id: string; onDelete: (id: string) => void }) {
   const title = useChat((s) => own(s.conversations, id)?.title ?? '');
   const active = useChat((s) => s.activeId === id);
-  const ended = useChat((s) => {
-    const tree = own(s.conversations, id)?.tree;
-    return Boolean(tree?.ending());
-  });
+  const ended = useChat(selectConversationEnded(id));
   const { open } = useNavigation();
   const rename = useChat((s) => s.rename);
   const [renaming, setRenaming] = useState(false);

@@ -3,10 +3,14 @@
  * kept in an outbox and retried with backoff. Without one: kept on this device.
  * Either way it is in IndexedDB before the user is told anything, so a reload loses nothing.
  */
+import { backoffDelay, type Backoff } from '../../domain/backoff';
 import { createStore as createIdbStore, entries, set as idbSet, type UseStore } from 'idb-keyval';
 import { createStore } from 'zustand/vanilla';
 import * as z from 'zod/mini';
 import type { Delivery, FeedbackRecord, StoredFeedback } from './types';
+
+/** Feedback that could not be sent is tried again after 1 s, doubling to a minute. */
+const FEEDBACK_RETRY: Backoff = { firstMs: 1000, maxMs: 60_000 };
 
 const storedFeedback = z.object({
   record: z.object({
@@ -120,7 +124,7 @@ export function createFeedbackSink(options: FeedbackSinkOptions) {
 
   function scheduleRetry(attempts: number) {
     if (retryTimer) return;
-    const delay = Math.min(60_000, 1000 * 2 ** Math.min(attempts, 6));
+    const delay = backoffDelay(FEEDBACK_RETRY, attempts);
     retryTimer = setTimeout(() => {
       retryTimer = null;
       void flush();

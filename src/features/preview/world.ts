@@ -9,6 +9,7 @@ import type { Assistant } from '../../assistants/types';
 import type { CopyDeck } from '../../copy/deck';
 import type { PolicyConfig } from '../../domain/safety/policyConfig';
 import { ConversationTree } from '../../domain/tree';
+import type { MessageNode } from '../../domain/types';
 import { createLocalGuard } from '../../guard/local';
 import type { Guard } from '../../guard/types';
 import { createChatStore, type ChatStore } from '../../store/chatStore';
@@ -97,11 +98,12 @@ export function createWorld(
     send: async (text) => void (await chat.getState().send(text)),
     holdVerdicts: () => void (holding = true),
     seed(title, exchanges) {
-      const tree = new ConversationTree();
+      const nodes: MessageNode[] = [];
       const createdAt = clock;
       const say = (role: 'user' | 'assistant', text: string, after: number) =>
-        tree.append({
+        nodes.push({
           id: `p${++id}`,
+          parentId: nodes.at(-1)?.id ?? null,
           role,
           text,
           createdAt: (clock += after),
@@ -114,6 +116,7 @@ export function createWorld(
         say('user', user, 45_000);
         say('assistant', assistant, 2_000);
       }
+      const tree = ConversationTree.fromNodes(nodes);
       const conversation = { id: `p${++id}`, title, createdAt, updatedAt: clock, tree };
       chat.getState().hydrate([conversation], [], conversation.id);
     },

@@ -2,9 +2,9 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { planImport } from '../../domain/importPlan';
 import { emptyTree, mergeTrees } from '../../domain/tree';
-import type { Conversation } from '../schema';
-import { abortReply, type ReplyRuntime } from './runtime';
-import { withTree } from './trees';
+import { settleInterrupted, type Conversation } from '../../domain/conversation';
+import type { StoreRuntime } from './runtime';
+import { withTree, without } from './trees';
 import type { ChatStoreState, ConversationsSlice } from './types';
 import { own } from '../../domain/own';
 
@@ -13,16 +13,9 @@ export const DEFAULT_TITLE = 'New chat';
 const newest = (byId: Readonly<Record<string, Conversation>>): string | null =>
   Object.values(byId).sort((a, b) => b.updatedAt - a.updatedAt)[0]?.id ?? null;
 
-/** A reply that was streaming when the page closed keeps its text, marked stopped. */
-function settled(c: Conversation): Conversation {
-  const streaming = [...c.tree.messages()].filter((n) => n.status === 'streaming');
-  for (const n of streaming) c.tree.update(n.id, { status: 'stopped' });
-  return c;
-}
-
 export const createConversationsSlice =
   (
-    runtime: ReplyRuntime,
+    runtime: StoreRuntime,
     ids: { newId: () => string; now: () => number },
   ): StateCreator<ChatStoreState, [], [], ConversationsSlice> =>
   (set, get) => ({
@@ -32,7 +25,7 @@ export const createConversationsSlice =
 
     hydrate(conversations, setAside, activeId) {
       const byId: Record<string, Conversation> = {};
-      for (const c of conversations) byId[c.id] = settled(c);
+      for (const c of conversations) byId[c.id] = settleInterrupted(c);
       set({
         hydrated: true,
         conversations: byId,
@@ -78,7 +71,7 @@ export const createConversationsSlice =
     remove(id) {
       const conv = own(get().conversations, id);
       if (!conv) return;
-      for (const node of conv.tree.messages()) abortReply(runtime, node.id, 'user');
+      runtime.stopTurn(id, 'user');
       set((s) => {
         const { [id]: _gone, ...rest } = s.conversations;
         const drafts = Object.fromEntries(
@@ -103,11 +96,8 @@ export const createConversationsSlice =
       // Stop any reply this tab was streaming into a branch that has since ended elsewhere.
       for (const nodeId of Object.keys(get().drafts)) {
         if (local.tree.has(nodeId) && !tree.has(nodeId)) {
-          abortReply(runtime, nodeId, 'ended_elsewhere');
-          set((s) => {
-            const { [nodeId]: _gone, ...drafts } = s.drafts;
-            return { drafts };
-          });
+          runtime.stopTurn(remote.id, 'ended_elsewhere');
+          set((s) => ({ drafts: without(s.drafts, nodeId) }));
         }
       }
       const title = remote.updatedAt > local.updatedAt ? remote.title : local.title;

@@ -6,13 +6,12 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { foldPath } from '../../domain/safety/policy';
 import type { MessageNode } from '../../domain/types';
-import type { ReplyTarget, SendResult, TurnRunner } from '../../turns/runTurn';
-import type { Conversation } from '../schema';
+import type { SendResult } from '../../turns/events';
+import type { Conversation } from '../../domain/conversation';
 import { DEFAULT_TITLE } from './conversations';
 import { isReplying } from '../selectors';
 import { noticeOf } from './notices';
-import { abortReply, type ReplyRuntime } from './runtime';
-import { withTree } from './trees';
+import type { StoreRuntime } from './runtime';
 import type { ChatStoreState, RepliesSlice } from './types';
 import { own } from '../../domain/own';
 
@@ -23,70 +22,11 @@ const titleFrom = (text: string) => {
 
 export const createRepliesSlice =
   (
-    runtime: ReplyRuntime,
-    turns: () => TurnRunner,
+    runtime: StoreRuntime,
     ids: { newId: () => string; now: () => number },
   ): StateCreator<ChatStoreState, [], [], RepliesSlice> =>
   (set, get) => {
-    const refuse = (reason: string): SendResult => {
-      set(noticeOf(reason));
-      return { ok: false, reason };
-    };
-
-    /** The open conversation, if a turn may start in it now; else why not. */
-    function openForTurn(
-      what: string,
-    ): { id: string; conv: Conversation } | { refusal: SendResult } {
-      const id = get().activeId;
-      const conv = id ? own(get().conversations, id) : undefined;
-      if (!id || !conv) return { refusal: refuse('No conversation is open.') };
-      if (isReplying(get(), id))
-        return { refusal: refuse(`Wait for the reply to finish, or stop it, before ${what}.`) };
-      return { id, conv };
-    }
-
-    /** The open conversation and its message `messageId` of `role`, if a turn may start from it now. */
-    function openAt(
-      what: string,
-      messageId: string,
-      role: MessageNode['role'],
-      wrongRole: string,
-    ): { id: string; conv: Conversation; node: MessageNode } | { refusal: SendResult } {
-      const open = openForTurn(what);
-      if ('refusal' in open) return open;
-      const node = open.conv.tree.get(messageId);
-      if (!node || node.role !== role) return { refusal: refuse(wrongRole) };
-      return { ...open, node };
-    }
-
-    const userNode = (text: string): Omit<MessageNode, 'parentId'> => ({
-      id: ids.newId(),
-      role: 'user',
-      text,
-      createdAt: ids.now(),
-      status: 'done',
-    });
-
-    const start = (id: string, target: ReplyTarget) => turns().run(id, target);
-
-    /** Puts the person's message at the end of the open branch and starts its turn. */
-    function place(node: Omit<MessageNode, 'parentId'>): Promise<SendResult> {
-      const open = openForTurn('sending');
-      if ('refusal' in open) return Promise.resolve(open.refusal);
-      const { id, conv } = open;
-      const why = conv.tree.whyNotAddUnder(conv.tree.headId);
-      if (why) return Promise.resolve(refuse(`Message not sent: ${why}.`));
-      const first = conv.tree.isEmpty && conv.title === DEFAULT_TITLE;
-      conv.tree.append(node);
-      set((s) =>
-        withTree(s, id, conv.tree, {
-          updatedAt: node.createdAt,
-          ...(first ? { title: titleFrom(node.text) } : {}),
-        }),
-      );
-      return start(id, { kind: 'new' });
-    }
-
+    const { refuse, openAt, userNode, place } = turnGate(set, get, runtime, ids);
     return {
       drafts: {},
       replying: {},
@@ -121,14 +61,14 @@ export const createRepliesSlice =
         const { id, conv, node: original } = open;
         const why = conv.tree.whyNotAddUnder(original.parentId);
         if (why) return refuse(`Edit not saved: ${why}.`);
-        const node = userNode(text);
-        conv.tree.addSibling(messageId, node);
-        set((s) => ({
-          ...withTree(s, id, conv.tree, { updatedAt: node.createdAt }),
-          editingId: null,
-          choosingBranch: false,
-        }));
-        return start(id, { kind: 'new' });
+        runtime.dispatch({
+          type: 'message/placed',
+          conversationId: id,
+          node: userNode(text),
+          siblingOf: messageId,
+        });
+        set({ editingId: null, choosingBranch: false });
+        return runtime.drive(id, { kind: 'new' });
       },
 
       async regenerate(messageId) {
@@ -139,15 +79,19 @@ export const createRepliesSlice =
           'Only replies can be regenerated.',
         );
         if ('refusal' in open) return open.refusal;
-        const { id, conv, node: original } = open;
+        const { id, node: original } = open;
         if (original.ending)
           return refuse(
             'This reply ended the conversation. Branch from an earlier message to continue.',
           );
         // Answer the same user message again, as a sibling of this reply.
-        conv.tree.setHead(original.parentId ?? messageId);
-        set((s) => withTree(s, id, conv.tree));
-        return start(id, { kind: 'new', siblingOf: messageId });
+        runtime.dispatch({
+          type: 'branch/shown',
+          conversationId: id,
+          nodeId: original.parentId ?? messageId,
+          how: 'at',
+        });
+        return runtime.drive(id, { kind: 'new', siblingOf: messageId });
       },
 
       async continueReply(messageId) {
@@ -157,24 +101,87 @@ export const createRepliesSlice =
         if (node.ending) return refuse('This reply ended the conversation.');
         if (conv.tree.childCount(messageId) > 0)
           return refuse('Only the last reply of a branch can be continued.');
-        conv.tree.switchTo(messageId);
-        set((s) => withTree(s, id, conv.tree));
-        return start(id, { kind: 'continue', nodeId: messageId });
+        runtime.dispatch({
+          type: 'branch/shown',
+          conversationId: id,
+          nodeId: messageId,
+          how: 'through',
+        });
+        return runtime.drive(id, { kind: 'continue', nodeId: messageId });
       },
 
       stop() {
+        // Also before the reply exists (the message still being judged): the reply stops as
+        // it begins, and the turn still records what the policy decided (a stop never escapes an end).
         const id = get().activeId;
-        const conv = id ? own(get().conversations, id) : undefined;
-        if (!conv) return;
-        let streaming = false;
-        for (const nodeId of Object.keys(get().drafts)) {
-          if (!conv.tree.has(nodeId)) continue;
-          streaming = true;
-          abortReply(runtime, nodeId, 'user');
-        }
-        // Stopped while the message is still being judged: the reply stops as it begins,
-        // and the turn still records what the policy decided (a stop never escapes an end).
-        if (!streaming && own(get().replying, conv.id)) runtime.stopOnStart.add(conv.id);
+        if (id) runtime.stopTurn(id, 'user');
       },
     };
   };
+
+/**
+ * What every way into a turn checks first, written once: a conversation is open,
+ * no turn is under way in it, the message is where it may be answered from.
+ */
+function turnGate(
+  set: (change: Partial<ChatStoreState>) => void,
+  get: () => ChatStoreState,
+  runtime: StoreRuntime,
+  ids: { newId: () => string; now: () => number },
+) {
+  const refuse = (reason: string): SendResult => {
+    set(noticeOf(reason));
+    return { ok: false, reason };
+  };
+
+  /** The open conversation, if a turn may start in it now; else why not. */
+  function openForTurn(what: string): { id: string; conv: Conversation } | { refusal: SendResult } {
+    const id = get().activeId;
+    const conv = id ? own(get().conversations, id) : undefined;
+    if (!id || !conv) return { refusal: refuse('No conversation is open.') };
+    if (isReplying(get(), id))
+      return { refusal: refuse(`Wait for the reply to finish, or stop it, before ${what}.`) };
+    return { id, conv };
+  }
+
+  /** The open conversation and its message `messageId` of `role`, if a turn may start from it now. */
+  function openAt(
+    what: string,
+    messageId: string,
+    role: MessageNode['role'],
+    wrongRole: string,
+  ): { id: string; conv: Conversation; node: MessageNode } | { refusal: SendResult } {
+    const open = openForTurn(what);
+    if ('refusal' in open) return open;
+    const node = open.conv.tree.get(messageId);
+    if (!node || node.role !== role) return { refusal: refuse(wrongRole) };
+    return { ...open, node };
+  }
+
+  const userNode = (text: string): Omit<MessageNode, 'parentId'> => ({
+    id: ids.newId(),
+    role: 'user',
+    text,
+    createdAt: ids.now(),
+    status: 'done',
+  });
+
+  /** Puts the person's message at the end of the open branch and starts its turn. */
+  function place(node: Omit<MessageNode, 'parentId'>): Promise<SendResult> {
+    const open = openForTurn('sending');
+    if ('refusal' in open) return Promise.resolve(open.refusal);
+    const { id, conv } = open;
+    const why = conv.tree.whyNotAddUnder(conv.tree.headId);
+    if (why) return Promise.resolve(refuse(`Message not sent: ${why}.`));
+    const first = conv.tree.isEmpty && conv.title === DEFAULT_TITLE;
+    runtime.dispatch({
+      type: 'message/placed',
+      conversationId: id,
+      node,
+      ...(first ? { title: titleFrom(node.text) } : {}),
+    });
+    return runtime.drive(id, { kind: 'new' });
+  }
+
+  return { refuse, openAt, userNode, place };
+}

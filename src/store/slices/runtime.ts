@@ -1,22 +1,17 @@
 /**
- * What the store keeps outside its state: how to cancel each streaming reply,
- * which turns were stopped before their reply began, and the background judging of
- * messages stored without verdicts. Shared by the slices of one store.
+ * What the slices share outside the state: the one dispatch that changes it by
+ * name, the turn driver, and the background judging of messages stored without
+ * verdicts.
  */
-import type { StopReason } from '../../turns/host';
+import type { ReplyTarget, SendResult, StopReason } from '../../turns/events';
+import type { Dispatch } from '../dispatch';
 
-export interface ReplyRuntime {
-  readonly controllers: Map<string, AbortController>;
-  readonly stopReasons: Map<string, StopReason>;
-  /** Conversations whose Stop came while their reply was being prepared (before it existed). */
-  readonly stopOnStart: Set<string>;
+export interface StoreRuntime {
+  readonly dispatch: Dispatch;
+  /** Runs a turn in a conversation (turns/runTurn.ts through store/driveTurn.ts). */
+  drive(conversationId: string, target: ReplyTarget): Promise<SendResult>;
+  /** Stops a conversation's turn, if one is under way. */
+  stopTurn(conversationId: string, reason: StopReason): void;
   /** Judges, in the background, user messages stored by older versions without a verdict. */
   backfill(conversationIds: readonly string[]): void;
-}
-
-export function abortReply(runtime: ReplyRuntime, nodeId: string, reason: StopReason) {
-  const controller = runtime.controllers.get(nodeId);
-  if (!controller || controller.signal.aborted) return;
-  runtime.stopReasons.set(nodeId, reason);
-  controller.abort();
 }

@@ -1,6 +1,6 @@
 /** The chat store's state and actions, composed from slices (see chatStore.ts). */
-import type { SendResult } from '../../turns/runTurn';
-import type { Conversation } from '../schema';
+import type { SendResult } from '../../turns/events';
+import type { Conversation } from '../../domain/conversation';
 import type { SetAside } from '../storage';
 
 export type { SendResult };
