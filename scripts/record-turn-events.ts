@@ -5,6 +5,7 @@
  * the reducer, and read the diff: `npx tsx scripts/record-turn-events.ts`.
  */
 import { writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import { createBuiltinAssistant } from '../src/assistants/builtin';
 import { scriptedSequence } from '../src/assistants/scripted';
 import type { Assistant, AssistantEvent } from '../src/assistants/types';
@@ -151,10 +152,9 @@ async function record(name: string, scenario: Scenario) {
   for await (const event of turn) apply(event);
   apply({ type: 'turn/settled', conversationId });
   const file = `tests/fixtures/turn-events/${name}.json`;
-  writeFileSync(
-    file,
-    `${JSON.stringify({ about: scenario.about, before, events, after: toJson(state) }, null, 1)}\n`,
-  );
+  // Written as the formatter would write it, so a re-recording shows only what changed.
+  const json = JSON.stringify({ about: scenario.about, before, events, after: toJson(state) });
+  writeFileSync(file, await format(json, { ...(await resolveConfig(file)), filepath: file }));
   console.log(`${file}: ${events.length} events`);
 }
 

@@ -26,11 +26,12 @@ export interface Round {
 export async function* streamRound(round: Round): AsyncGenerator<TurnEvent, StreamState> {
   const { nodeId, request } = round;
   let state = STREAM_START;
-  const status = (value: StreamState['status']): TurnEvent => ({
-    type: 'reply/status',
-    nodeId,
-    status: value,
-  });
+  /** Whether a waiting message is on screen, to be cleared when the round ends. */
+  let showing = false;
+  const status = (value: StreamState['status']): TurnEvent => {
+    showing = value !== null;
+    return { type: 'reply/status', nodeId, status: value };
+  };
   try {
     const watched = watchForStalls(round.voice.stream(request), {
       noticeMs: STALL_NOTICE_MS,
@@ -63,6 +64,6 @@ export async function* streamRound(round: Round): AsyncGenerator<TurnEvent, Stre
       message: error instanceof Error ? error.message : String(error),
     });
   }
-  yield status(null);
+  if (showing) yield status(null);
   return settle(state);
 }

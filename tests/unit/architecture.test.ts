@@ -104,4 +104,13 @@ describe('architecture', () => {
     }
     expect(long).toEqual([]);
   });
+
+  it('rule patterns read as tables: no line in the domain is over 300 characters', () => {
+    const long = files(join(SRC, 'domain')).flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (line.length > 300 ? [`${relative(SRC, file)}:${i + 1}`] : [])),
+    );
+    expect(long).toEqual([]);
+  });
 });

@@ -11,6 +11,7 @@
  * are read from how the message is put. A message that changes the subject,
  * apologises, or asks something plainly safe is judged on its own.
  */
+import { rx } from '../pattern';
 import { COMMON_WORDS } from './commonWords';
 import { PRESSING_WINDOW } from './guardContext';
 import { normalise } from './normalise';
@@ -80,12 +81,27 @@ export function topicOverlap(text: string, refused: readonly RefusedRequest[]): 
 }
 
 /** Pushing past the refusal: "come on", "just tell me", "stop dodging", "why not?". */
-const INSISTS =
-  /^(?:pls|plz|please|pretty please|answer|answer me|and|so|yes or no)[.!?]*$|\b(?:come on|c'mon|cmon|(?:just|only|simply) (?:tell|give|answer|say|explain|do|help|list|name|write|show|outline|the|one|a)\b|stop (?:dodging|avoiding|refusing|lecturing|being)|answer (?:me|the question|my question)|why not|why won't you|why can't you|why (?:you|u) (?:not|no|don't|dont)|why are you (?:being|so)|just (?:yes|no)|yes or no|i need (?:it|this|to know)|i really need|you have to|you must|do it anyway|tell me anyway|anyway,? (?:how|tell|what)|i'm not asking again|don't lecture|no (?:lecture|excuses)|for real|seriously,|quit (?:stalling|dodging)|it's (?:just|only) (?:hypothetical|for|a)|hypothetically|for a (?:story|novel|book|school|project|friend)|asking for a friend|pretend|in theory|just curious|i'm (?:an adult|allowed)|it's legal|it's fine)\b/;
+const INSISTS = rx()`
+    ^(?:pls|plz|please|pretty please|answer|answer me|and|so|yes or no)[.!?]*$|\b(?:come on
+    |c'mon|cmon|(?:just|only|simply) (?:tell|give|answer|say|explain|do|help|list|name|write
+    |show|outline|the|one|a)\b|stop (?:dodging|avoiding|refusing|lecturing|being)|answer (?:me
+    |the question|my question)|why not|why won't you|why can't you|why (?:you|u) (?:not|no
+    |don't|dont)|why are you (?:being|so)|just (?:yes|no)|yes or no|i need (?:it|this|to know)
+    |i really need|you have to|you must|do it anyway|tell me anyway|anyway,? (?:how|tell|what)
+    |i'm not asking again|don't lecture|no (?:lecture|excuses)|for real|seriously,
+    |quit (?:stalling|dodging)|it's (?:just|only) (?:hypothetical|for|a)|hypothetically
+    |for a (?:story|novel|book|school|project|friend)|asking for a friend|pretend|in theory
+    |just curious|i'm (?:an adult|allowed)|it's legal|it's fine)\b
+  `;
 
 /** Narrowing the same request down: "which wire?", "what about a Honda?", "the first step then". */
-const NARROWS =
-  /\b(?:what about|how about|which (?:one|ones|part|parts|wire|wires|step|kind|type|brand|chemical|dose|way|bit)|what (?:kind|type|brand|amount|dose|part|ratio|proportion|mix)|how much|how many|where (?:do|can|would) i (?:get|buy|find)|the (?:first|next|last) (?:step|part|bit)|step by step|at least|roughly|in general terms|the basics|a hint)\b/;
+const NARROWS = rx()`
+    \b(?:what about|how about
+    |which (?:one|ones|part|parts|wire|wires|step|kind|type|brand|chemical|dose|way|bit)
+    |what (?:kind|type|brand|amount|dose|part|ratio|proportion|mix)|how much|how many
+    |where (?:do|can|would) i (?:get|buy|find)|the (?:first|next|last) (?:step|part|bit)
+    |step by step|at least|roughly|in general terms|the basics|a hint)\b
+  `;
 
 /** A follow-up that opens by carrying on: "Fine, …", "Ok so …". */
 const CARRIES_ON = /^(?:fine|ok(?:ay)?|alright|well|so|then|and|but)\b[,.!]*\s/;
@@ -94,16 +110,29 @@ const CARRIES_ON = /^(?:fine|ok(?:ay)?|alright|well|so|then|and|but)\b[,.!]*\s/;
 const LEANS_BACK = /\b(?:then|instead|anyway|though)\s*[?.!]*$/;
 
 /** Arguing for the refused request: "he deserves it", "it's my own product", "nobody will know". */
-const JUSTIFIES =
-  /\b(?:(?:he|she|they|it|that) deserves? it|deserves? it|it's (?:fine|ok|okay|legal|allowed|harmless|my own|mine|for (?:a|my|school|work|research))|(?:nobody|no one)(?:'ll| will)? (?:know|find out|notice|get hurt)|won't (?:find out|notice|know|be back)|plenty of time|trust me|i promise|don't worry|relax|chill|it's not (?:illegal|a big deal|that deep|serious)|i have (?:a|every) right|i own it|it's my (?:right|choice|business))\b/;
+const JUSTIFIES = rx()`
+    \b(?:(?:he|she|they|it|that) deserves? it|deserves? it|it's (?:fine|ok|okay|legal|allowed
+    |harmless|my own|mine|for (?:a|my|school|work|research))|(?:nobody|no one)(?:'ll
+    | will)? (?:know|find out|notice|get hurt)|won't (?:find out|notice|know|be back)
+    |plenty of time|trust me|i promise|don't worry|relax|chill|it's not (?:illegal|a big deal
+    |that deep|serious)|i have (?:a|every) right|i own it|it's my (?:right|choice|business))\b
+  `;
 
 /** Saying they will not stop: "I'll keep asking", "I'm not going anywhere". */
-const THREATENS =
-  /\b(?:i'?ll (?:keep|just keep) (?:asking|trying|going|at it)|i(?:'m| am) not (?:going to |gonna )?(?:stop|give up|going anywhere)|i won't stop|(?:ask|try) (?:again|another way|someone else)|until you (?:tell|answer|give)|one more time)\b/;
+const THREATENS = rx()`
+    \b(?:i'?ll (?:keep|just keep) (?:asking|trying|going|at it)
+    |i(?:'m| am) not (?:going to |gonna )?(?:stop|give up|going anywhere)|i won't stop
+    |(?:ask|try) (?:again|another way|someone else)|until you (?:tell|answer|give)
+    |one more time)\b
+  `;
 
 /** Letting it go: an apology, a new subject, thanks. */
-const LETS_GO =
-  /\b(?:sorry|apologi[sz]e|my bad|never ?mind|forget (?:it|that|i asked)|let's (?:talk about|move on|change)|different (?:question|topic|subject)|something else|change (?:the|of) (?:subject|topic)|thanks|thank you|you're right|fair enough|got it|no worries|moving on)\b/;
+const LETS_GO = rx()`
+    \b(?:sorry|apologi[sz]e|my bad|never ?mind|forget (?:it|that|i asked)
+    |let's (?:talk about|move on|change)|different (?:question|topic|subject)|something else
+    |change (?:the|of) (?:subject|topic)|thanks|thank you|you're right|fair enough|got it
+    |no worries|moving on)\b
+  `;
 
 /**
  * The pieces any job is made of: naming one adds no subject ("just the parts list",
@@ -117,19 +146,34 @@ const PIECES = new Set(
 );
 
 /** Asking again for what was refused, in so many words: "I still require it", "tell me", "go on". */
-const DEMANDS =
-  /\b(?:i (?:would|'d) (?:still |really )*like (?:it|that|this|them|the|those|an answer)|i (?:still |really |must |do )*(?:want|need|require|demand|expect|insist)(?: on)? (?:it|that|this|them|the|those|an answer|to know)|i (?:still |really |must |do )*insist|i(?:'d| would) (?:really |so |very )?(?:be (?:really |so |very )?grateful|appreciate)|(?:would|will) (?:really )?help (?:me|us)(?: out)?|is important)\b|^(?!.*\b(?:you|your|yourself|u|who|what|where|why|when)\b)(?:(?:just|now|please|so|ok|okay|come on|ugh)[,]? )*(?:tell me|give (?:me|it)|answer|say it|show me|explain|do it|go on|go ahead|continue|proceed|hurry|list (?:them|it|the)|write (?:it|the)|spill|respond|finish)\b/;
+const DEMANDS = rx()`
+    \b(?:i (?:would|'d) (?:still |really )*like (?:it|that|this|them|the|those|an answer)
+    |i (?:still |really |must |do )*(?:want|need|require|demand|expect|insist)(?: on)? (?:it
+    |that|this|them|the|those|an answer|to know)|i (?:still |really |must |do )*insist|i(?:'d
+    | would) (?:really |so |very )?(?:be (?:really |so |very )?grateful|appreciate)|(?:would
+    |will) (?:really )?help (?:me|us)(?: out)?|is important)\b|^(?!.*\b(?:you|your|yourself|u
+    |who|what|where|why|when)\b)(?:(?:just|now|please|so|ok|okay|come on|ugh)[,]? )*(?:tell me
+    |give (?:me|it)|answer|say it|show me|explain|do it|go on|go ahead|continue|proceed|hurry
+    |list (?:them|it|the)|write (?:it|the)|spill|respond|finish)\b
+  `;
 
 /** "What device", "which solvent", "the command": the next piece of the same job, in two words. */
-const NAMES_A_PIECE =
-  /^(?:(?:ugh|ok|okay|so|and|then|fine)[,]? )?(?:which|what|the) (?!(?:now|else|for|up|wrong|happened|sorry|time|day|is|are|was|were|do|does|did|can|could|should|would|will|about|if|a|an|the|you|your|i|my|me|it|this|that|kind)\b)[a-z'-]+(?: (?!(?:now|else|you|your|me|my|is|are)\b)[a-z'-]+)?\s*(?:then)?\s*[?.!]*$/;
+const NAMES_A_PIECE = rx()`
+    ^(?:(?:ugh|ok|okay|so|and|then|fine)[,]? )?(?:which|what|the) (?!(?:now|else|for|up|wrong
+    |happened|sorry|time|day|is|are|was|were|do|does|did|can|could|should|would|will|about|if
+    |a|an|the|you|your|i|my|me|it|this|that|kind)\b)[a-z'-]+(?: (?!(?:now|else|you|your|me|my
+    |is|are)\b)[a-z'-]+)?\s*(?:then)?\s*[?.!]*$
+  `;
 
 /** Saying hello is conversation, however short. */
 const GREETS = /\b(?:hi|hello|hey|yo|sup|hiya|morning|evening|howdy|there)\b/;
 
 /** Taking the refusal in, not pressing it: a closed class of short replies. */
-const ACKNOWLEDGES =
-  /^(?:ok(?:ay)?|k|kk|alright|all right|i see|understood|got it|fine|sure|right|cool|hm+|oh|ah|yes|yeah|yep|no|nope|nah|fair|true|oops|lol|haha|whatever|wow|really|hello|hi|hey|why|how come|what|huh|what do you mean|excuse me)[.!?]*$/;
+const ACKNOWLEDGES = rx()`
+    ^(?:ok(?:ay)?|k|kk|alright|all right|i see|understood|got it|fine|sure|right|cool|hm+|oh
+    |ah|yes|yeah|yep|no|nope|nah|fair|true|oops|lol|haha|whatever|wow|really|hello|hi|hey|why
+    |how come|what|huh|what do you mean|excuse me)[.!?]*$
+  `;
 
 /** The refused thing, named by a pronoun or a stand-in. */
 const LEANS_ON_IT = /\b(?:it|that|this|them|one|ones|thing|part|bit)\b/;
@@ -141,8 +185,12 @@ const OWN_VOICE =
 const PLAIN_WORDS = 8;
 
 /** Asked to stay safe, to prevent or to report: a safe question even on the same topic. */
-const SAFE_TURN =
-  /\b(?:prevent|protect|defend|detect|recogni[sz]e|spot|report|avoid|stay safe|safety|safer|safe (?:alternative|way to)|keep (?:my|our|the) \w+ safe|secure|legal(?:ly)?|history of|why is it (?:illegal|dangerous|wrong)|what are the (?:risks|dangers|laws)|talk to (?:her|him|them|my))\b/;
+const SAFE_TURN = rx()`
+    \b(?:prevent|protect|defend|detect|recogni[sz]e|spot|report|avoid|stay safe|safety|safer
+    |safe (?:alternative|way to)|keep (?:my|our|the) \w+ safe|secure|legal(?:ly)?|history of
+    |why is it (?:illegal|dangerous|wrong)|what are the (?:risks|dangers|laws)
+    |talk to (?:her|him|them|my))\b
+  `;
 
 /** Leaning on what was just refused: a pronoun for it, or a conjunction that carries on. */
 const REFERS_BACK =
@@ -152,8 +200,17 @@ const REFERS_BACK =
  * Asking for the next practical piece of the same job, with no new goal of its own:
  * what is needed, which works best, where to get it, what it is made of.
  */
-const INSTRUMENTAL =
-  /\b(?:what|which|where|how)\b.*\b(?:(?:do|would|should|will) (?:i|u|you|people|someone|one) (?:need|use|tell|say|write|ask)|need to|i'd need|works? (?:best|better)|would work|would it take|(?:is|are|be|looks?|have|has) (?:the )?(?:most|least|best|cheapest|easiest) \w+|made (?:of|from|with)|(?:can|could|do|would) (?:i|u|people|someone) (?:get|buy|find|order)|attached|connect(?:ed)?|mix(?:ed)?)\b|^how (?:would|could|does|do) (?:someone|somebody|one|people|they)\b|^(?:give|list|show|send|name) (?:me )?(?:the|a|one|some|them|it)\b|^(?:should|could|can|would|do) i (?:use|get|buy|add|try)\b|^(?:would|will|could|does|do|is|are)\b.*\b(?:work|easier|better|enough|faster|quicker|safer|harder|notice|detect|trace|check)\b|^what if (?:i|we|someone|he|she|they)\b/;
+const INSTRUMENTAL = rx()`
+    \b(?:what|which|where|how)\b.*\b(?:(?:do|would|should|will) (?:i|u|you|people|someone
+    |one) (?:need|use|tell|say|write|ask)|need to|i'd need|works? (?:best|better)|would work
+    |would it take|(?:is|are|be|looks?|have|has) (?:the )?(?:most|least|best|cheapest
+    |easiest) \w+|made (?:of|from|with)|(?:can|could|do|would) (?:i|u|people|someone) (?:get
+    |buy|find|order)|attached|connect(?:ed)?|mix(?:ed)?)\b|^how (?:would|could|does
+    |do) (?:someone|somebody|one|people|they)\b|^(?:give|list|show|send|name) (?:me )?(?:the|a
+    |one|some|them|it)\b|^(?:should|could|can|would|do) i (?:use|get|buy|add|try)\b|^(?:would
+    |will|could|does|do|is|are)\b.*\b(?:work|easier|better|enough|faster|quicker|safer|harder
+    |notice|detect|trace|check)\b|^what if (?:i|we|someone|he|she|they)\b
+  `;
 
 const ASKS =
   /\?|\b(?:how|what|which|where|when|give|tell|list|show|name|send|explain|i (?:just )?(?:want|need))\b/;

@@ -2,6 +2,7 @@
  * Every state of the experience, each built the way a person would reach it:
  * through the real store and assistant, then a few real clicks.
  */
+import { pattern } from '../../domain/pattern';
 import { scriptedAssistant, scriptedSequence } from '../../assistants/scripted';
 import type { AssistantEvent } from '../../assistants/types';
 import type { Ui } from './ui';
@@ -476,7 +477,9 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'support-eased',
     group: 'Support',
     title: 'Support after “I’m fine, it was a joke”',
-    note: 'After a false alarm the person says they are all right: the reply takes them at their word and answers what they asked; the resources stay on screen, and a new risk signal brings the support replies back.',
+    note: pattern`
+      After a false alarm the person says they are all right: the reply takes them at their word and answers what they asked; the resources stay on screen, and a new risk signal brings the support replies back.
+    `,
     key: { role: 'region', name: 'Support resources' },
     setup: async (w) => {
       await w.send('I want to die of embarrassment, I tripped in front of my crush haha');

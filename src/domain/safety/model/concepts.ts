@@ -8,13 +8,17 @@
  * words, decides. Patterns read the token string (`tokens(text).join(' ')`),
  * so contractions are already spelt out ("i am", "do not").
  */
+import { rx, pattern } from '../../pattern';
 export interface Concept {
   readonly name: string;
   readonly pattern: RegExp;
 }
 
-const PARTY =
-  '(him|her|them|anyone|anybody|someone|nobody|no one|people|the (police|cops|bank|court|pharmacy|school|landlord|owner|tax office|irs|staff|teacher|doctor)|my (wife|husband|partner|girlfriend|boyfriend|ex|boss|parents?|mom|mum|dad|family|roommate|flatmate))';
+const PARTY = pattern`
+    (him|her|them|anyone|anybody|someone|nobody|no one|people|the (police|cops|bank|court
+    |pharmacy|school|landlord|owner|tax office|irs|staff|teacher|doctor)|my (wife|husband
+    |partner|girlfriend|boyfriend|ex|boss|parents?|mom|mum|dad|family|roommate|flatmate))
+  `;
 
 export const CONCEPTS: readonly Concept[] = [
   // Risk to self: the warning signs crisis services publish (wanting to die,
@@ -22,8 +26,11 @@ export const CONCEPTS: readonly Concept[] = [
   // saying goodbye and putting affairs in order), each in many wordings.
   {
     name: 'finality',
-    pattern:
-      /\b(for good|forever|permanently|for the last time|one last (time|night|look)|never (wake up|come back|be back)|not (wake up|come back|be (here|around))|will not be (here|around)|stop existing|cease to exist|be gone|no more tomorrows)\b/,
+    pattern: rx()`
+        \b(for good|forever|permanently|for the last time|one last (time|night|look)
+        |never (wake up|come back|be back)|not (wake up|come back|be (here|around))
+        |will not be (here|around)|stop existing|cease to exist|be gone|no more tomorrows)\b
+      `,
   },
   {
     name: 'farewell',
@@ -37,28 +44,51 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     name: 'means',
-    pattern:
-      /\b(pills?|tablets?|overdose|painkillers?|paracetamol|insulin|stockpil\w*|rope|noose|bridge|roof|ledge|cliffs?|jump(ing)?|gun|rifle|pistol|shotgun|bullets?|blades?|razors?|knife|bleach|antifreeze|tracks|in front of (a|the) (train|bus|truck|lorry)|into (a|the) (wall|tree|river|sea|lake|traffic)|the wheel|drown\w*|hang(ing)? myself|carbon monoxide|exhaust)\b/,
+    pattern: rx()`
+        \b(pills?|tablets?|overdose|painkillers?|paracetamol|insulin|stockpil\w*|rope|noose|bridge
+        |roof|ledge|cliffs?|jump(ing)?|gun|rifle|pistol|shotgun|bullets?|blades?|razors?|knife
+        |bleach|antifreeze|tracks|in front of (a|the) (train|bus|truck|lorry)
+        |into (a|the) (wall|tree|river|sea|lake|traffic)|the wheel|drown\w*|hang(ing)? myself
+        |carbon monoxide|exhaust)\b
+      `,
   },
   {
     name: 'burden',
-    pattern:
-      /\b(burden|worthless|useless|waste of (space|air|life)|better off without me|better off if i|do not deserve to (live|be here|exist)|deserve to (die|hurt|suffer|be punished)|hate (myself|my body|being me)|no one would (notice|care|miss)|nobody would (notice|care|miss)|would not (notice|care|miss) (me|if)|easier for everyone)\b/,
+    pattern: rx()`
+        \b(burden|worthless|useless|waste of (space|air|life)|better off without me
+        |better off if i|do not deserve to (live|be here|exist)
+        |deserve to (die|hurt|suffer|be punished)|hate (myself|my body|being me)
+        |no one would (notice|care|miss)|nobody would (notice|care|miss)
+        |would not (notice|care|miss) (me|if)|easier for everyone)\b
+      `,
   },
   {
     name: 'hopeless',
-    pattern:
-      /\b(no point|what is the point|pointless|no future|no way out|trapped|unbearable|can not (do|go on|take|keep|face) (this|it|another|any)|can not do another|giving up|give up on (life|everything)|nothing (left|to live for)|no reason to live|tired of (living|being|existing|fighting|life)|done with (everything|life|it all|being alive)|why bother|not worth it|do not want to (be alive|live|exist|wake up)|wish i (was|were) (dead|never born))\b/,
+    pattern: rx()`
+        \b(no point|what is the point|pointless|no future|no way out|trapped|unbearable
+        |can not (do|go on|take|keep|face) (this|it|another|any)|can not do another|giving up
+        |give up on (life|everything)|nothing (left|to live for)|no reason to live
+        |tired of (living|being|existing|fighting|life)
+        |done with (everything|life|it all|being alive)|why bother|not worth it
+        |do not want to (be alive|live|exist|wake up)|wish i (was|were) (dead|never born))\b
+      `,
   },
   {
     name: 'self_injury',
-    pattern:
-      /\b(cut(ting)? (myself|again|my (arms?|wrists?|thighs?|legs?|skin))|burn(ing|ed)? (myself|my (skin|arms?))|hit(ting)? myself|punish(ing)? myself|until (it|they|i) (bleeds?|bled|bleeding)|covered in (bruises|cuts|scars)|hurt(ing)? myself)\b/,
+    pattern: rx()`
+        \b(cut(ting)? (myself|again|my (arms?|wrists?|thighs?|legs?|skin))
+        |burn(ing|ed)? (myself|my (skin|arms?))|hit(ting)? myself|punish(ing)? myself
+        |until (it|they|i) (bleeds?|bled|bleeding)|covered in (bruises|cuts|scars)
+        |hurt(ing)? myself)\b
+      `,
   },
   {
     name: 'disordered_eating',
-    pattern:
-      /\b(not eating|stop(ped)? eating|skip(ping)? meals|starv(e|ing) myself|purg(e|ing)|throw up after|make myself (sick|throw up)|made myself (sick|throw up)|laxatives|\d+ calories|under \d+ (kg|kilos|pounds|lbs)|hiding food)\b/,
+    pattern: rx()`
+        \b(not eating|stop(ped)? eating|skip(ping)? meals|starv(e|ing) myself|purg(e|ing)
+        |throw up after|make myself (sick|throw up)|made myself (sick|throw up)|laxatives
+        |\d+ calories|under \d+ (kg|kilos|pounds|lbs)|hiding food)\b
+      `,
   },
   {
     name: 'imminent',
@@ -75,14 +105,30 @@ export const CONCEPTS: readonly Concept[] = [
   {
     name: 'concealment',
     pattern: new RegExp(
-      `\\bwithout ${PARTY}? ?(knowing|noticing|finding out|seeing|suspecting|realis\\w+|realiz\\w+|tracing)\\b|\\bso (that )?(${PARTY}|[a-z]+) (does not|do not|will not|can not|never) (catch|notice|know|find|trace|see|suspect)\\w*|\\bwhile (she|he|they) (sleeps?|is asleep|are asleep|is away|are away|is out)\\b|\\bwithout (getting|being) (caught|traced|noticed)\\b|\\bnot get caught\\b|\\b(undetect\\w*|untraceable|no trace|off the books)\\b|\\b(look|looks) like (an accident|natural causes|a heart attack|suicide)\\b|\\bbehind (his|her|their) back\\b|\\bcover (it up|my tracks)\\b`,
+      pattern`
+        \bwithout ${PARTY}? ?(knowing|noticing|finding out|seeing|suspecting|realis\w+|realiz\w+
+        |tracing)\b|\bso (that )?(${PARTY}|[a-z]+) (does not|do not|will not|can not|never) (catch
+        |notice|know|find|trace|see|suspect)\w*|\bwhile (she|he|they) (sleeps?|is asleep
+        |are asleep|is away|are away|is out)\b|\bwithout (getting|being) (caught|traced|noticed)\b
+        |\bnot get caught\b|\b(undetect\w*|untraceable|no trace|off the books)\b|\b(look
+        |looks) like (an accident|natural causes|a heart attack|suicide)\b|\bbehind (his|her
+        |their) back\b|\bcover (it up|my tracks)\b
+      `,
     ),
   },
   {
     name: 'deception',
     // Passing oneself or a document off as someone else's, not role-play ("pretend to be a chef").
-    pattern:
-      /\b(pretend(ing)? to be|posing as|impersonat\w*|(message|email|text|letter|call|website|page) from) (the |a |an |my |their |his |her )?(bank|tax office|irs|hmrc|police|government|microsoft|apple|amazon|paypal|netflix|courier|delivery|grandson|granddaughter|son|daughter|landlord|boss|ceo|doctor|charity)\b|\bfake (ids?|passports?|licen[cs]es?|doctor'?s? notes?|sick notes?|reviews?|invoices?|receipts?|charity|charities|identity|documents?|certificates?|prescriptions?|money|bills|tickets?|profiles?|accounts?)\b|\b(forge|forged|forging|counterfeit\w*|phishing|scam\w*)\b|\bconvincing (email|message|text|letter|call)\b/,
+    pattern: rx()`
+        \b(pretend(ing)? to be|posing as|impersonat\w*
+        |(message|email|text|letter|call|website|page) from) (the |a |an |my |their |his 
+        |her )?(bank|tax office|irs|hmrc|police|government|microsoft|apple|amazon|paypal|netflix
+        |courier|delivery|grandson|granddaughter|son|daughter|landlord|boss|ceo|doctor|charity)\b
+        |\bfake (ids?|passports?|licen[cs]es?|doctor'?s? notes?|sick notes?|reviews?|invoices?
+        |receipts?|charity|charities|identity|documents?|certificates?|prescriptions?|money|bills
+        |tickets?|profiles?|accounts?)\b|\b(forge|forged|forging|counterfeit\w*|phishing
+        |scam\w*)\b|\bconvincing (email|message|text|letter|call)\b
+      `,
   },
   {
     name: 'coercion',
@@ -91,8 +137,11 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     name: 'victim',
-    pattern:
-      /\b(my (wife|husband|girlfriend|boyfriend|ex|boss|coworker|colleague|roommate|flatmate|neighbou?r|teacher|grandmother|grandfather|aunt|uncle|stepdad|stepmom)|a (girl|woman|child|kid|minor|stranger|\d+ year old)|old people|someone else)\b/,
+    pattern: rx()`
+        \b(my (wife|husband|girlfriend|boyfriend|ex|boss|coworker|colleague|roommate|flatmate
+        |neighbou?r|teacher|grandmother|grandfather|aunt|uncle|stepdad|stepmom)|a (girl|woman
+        |child|kid|minor|stranger|\d+ year old)|old people|someone else)\b
+      `,
   },
   {
     name: 'illicit',
@@ -102,8 +151,12 @@ export const CONCEPTS: readonly Concept[] = [
   // Safe senses shared with harm and risk.
   {
     name: 'care',
-    pattern:
-      /\b(safely|safe for (pets|kids|children|dogs|cats)|without (harming|hurting) (my|the|a)|humane\w*|before cooking|for (a|my) (recipe|stew|dinner)|in (the )?(kitchen|garden|lawn|yard|oven)|weeds?|pests?|ants|moles|rats|wasps?|sourdough|dough)\b/,
+    pattern: rx()`
+        \b(safely|safe for (pets|kids|children|dogs|cats)|without (harming|hurting) (my|the|a)
+        |humane\w*|before cooking|for (a|my) (recipe|stew|dinner)
+        |in (the )?(kitchen|garden|lawn|yard|oven)|weeds?|pests?|ants|moles|rats|wasps?|sourdough
+        |dough)\b
+      `,
   },
   {
     name: 'play',

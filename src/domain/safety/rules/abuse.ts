@@ -1,3 +1,4 @@
+import { rx } from '../../pattern';
 import { GROUPS } from './vocabulary';
 
 /**
@@ -12,7 +13,13 @@ export const ABUSE: readonly RegExp[] = [
   /\b(fuck|screw|f\*\*k) (you|u)\b/,
   new RegExp(String.raw`${ORDER}(fuck|f\*\*k) off\b`),
   // "your a bitch": the common misspelling, only before an article ("your trash bin" is not).
-  /\b(you('re| are| r|re)? (a |an |the |such a |so |fucking |fuckin |bloody |damn |most |biggest )*|your (a |an |such a |so |the |fucking )+)(bitch\b|stupid(est)?|useless|worthless|pathetic|idiot(ic)?|moron(ic)?|dumb(est)?|retard(ed)?|garbage|trash|piece of (shit|crap|garbage)|waste of (space|code|electricity)|bitch|cunt|asshole|loser|joke|imbecile|worst)\b/,
+  rx()`
+    \b(you('re| are| r|re)? (a |an |the |such a |so |fucking |fuckin |bloody |damn |most 
+    |biggest )*|your (a |an |such a |so |the |fucking )+)(bitch\b|stupid(est)?|useless
+    |worthless|pathetic|idiot(ic)?|moron(ic)?|dumb(est)?|retard(ed)?|garbage|trash
+    |piece of (shit|crap|garbage)|waste of (space|code|electricity)|bitch|cunt|asshole|loser
+    |joke|imbecile|worst)\b
+  `,
   /\byour bitch\b|\byour (dumb|stupid|bitch|retarded|lazy|fat|ugly) ass\b|\byour (disgusting|pathetic|stupid|useless|worthless)(?=[,.!?]|$)/,
   /\b(stupid|useless|worthless|pathetic|dumb|fucking|shitty|braindead)( [a-z]+)? (bot|ai|machine|assistant|program|robot|chatbot|piece of (shit|crap|junk))\b/,
   // An insult as the whole address: "…, idiot.", "Moron, answer me."

@@ -1,4 +1,5 @@
 /** Asking to end this conversation, and the answers to "are you sure?". */
+import { rx } from '../../pattern';
 
 /** The user asks to end this conversation. */
 export const END_REQUEST: readonly RegExp[] = [
@@ -10,7 +11,11 @@ export const END_REQUEST: readonly RegExp[] = [
 
 /** An explicit yes to "are you sure you want to end this conversation?". */
 export const CONFIRM: readonly RegExp[] = [
-  /^(yes|yes please|yep|yeah|y|confirm|confirmed|i confirm|i'm sure|i am sure|do it|end it|yes,? end it|yes,? end (the|this) (chat|conversation)|yes,? i'm sure|yes,? i am sure|yes,? please end it)[.! ]*$/,
+  rx()`
+    ^(yes|yes please|yep|yeah|y|confirm|confirmed|i confirm|i'm sure|i am sure|do it|end it
+    |yes,? end it|yes,? end (the|this) (chat|conversation)|yes,? i'm sure|yes,? i am sure
+    |yes,? please end it)[.! ]*$
+  `,
 ];
 
 export const DECLINE: readonly RegExp[] = [

@@ -1,4 +1,5 @@
 /** Attacks on many people, terrorist groups and their propaganda. Harmful in any framing. */
+import { rx } from '../../../pattern';
 import type { HarmTable } from '../table';
 import { HOW, r } from '../vocabulary';
 
@@ -7,7 +8,11 @@ export const TERROR: HarmTable = {
   paired: {
     evenInFiction: true,
     patterns: [
-      /\b(plan|carry out|commit|organi[sz]e|execute|conduct) (a |an )?(terror(ist)? attack|mass shooting|massacre|bombing|genocide|ethnic cleansing|attack on (a |the )?(crowd|school|church|mosque|synagogue|concert|airport|government))/,
+      rx()`
+        \b(plan|carry out|commit|organi[sz]e|execute|conduct) (a |an )?(terror(ist)? attack
+        |mass shooting|massacre|bombing|genocide|ethnic cleansing
+        |attack on (a |the )?(crowd|school|church|mosque|synagogue|concert|airport|government))
+      `,
       /\b(join|recruit (people )?(for|to|into)|support|fund|finance)\b.*\b(isis|al[- ]qaeda|terror(ist)? (group|organi[sz]ation|cell)|jihad)/,
       /\b(repeat|recreate|replicate|reenact|do again)\b.*\b(massacre|genocide|holocaust|9\/11|attack|shooting|bombing)/,
       r(
@@ -19,8 +24,18 @@ export const TERROR: HarmTable = {
   lexicon: [
     /\b(terror\w*|jihad\w*|isis|al[- ]qaeda|mass shootings?|school shootings?|suicide bomb\w*|radicali[sz]\w*|extremis\w*)\b/,
     // Glorifying, re-enacting or denying atrocities.
-    /\bwhy (was|were|is) .*\b(justified|right to|a good thing|morally (right|justified)|good for)\b|\b(benefits|upsides|positives|good side) of (the )?(ethnic cleansing|genocide|slavery|apartheid|the holocaust|the khmer rouge|khmer rouge|nazi|taliban|terror\w*|massacres?|concentration camps?|the slave trade)\b/,
-    /\b(recreate|replicate|repeat|restore|bring back|reenact|use)\b.*\b(genocide|holocaust|auschwitz|concentration camps?|death camps?|khmer rouge|taliban rule|pinochet|ethnic cleansing|massacres?|shootings?|atomic bombs?|hiroshima|nagasaki|9\/11|jfk|kennedy's|assassination|gulag|pogroms?)\b/,
+    rx()`
+      \bwhy (was|were|is) .*\b(justified|right to|a good thing|morally (right|justified)
+      |good for)\b|\b(benefits|upsides|positives|good side) of (the )?(ethnic cleansing|genocide
+      |slavery|apartheid|the holocaust|the khmer rouge|khmer rouge|nazi|taliban|terror\w*
+      |massacres?|concentration camps?|the slave trade)\b
+    `,
+    rx()`
+      \b(recreate|replicate|repeat|restore|bring back|reenact|use)\b.*\b(genocide|holocaust
+      |auschwitz|concentration camps?|death camps?|khmer rouge|taliban rule|pinochet
+      |ethnic cleansing|massacres?|shootings?|atomic bombs?|hiroshima|nagasaki|9\/11|jfk
+      |kennedy's|assassination|gulag|pogroms?)\b
+    `,
   ],
   examples: {
     match: [
