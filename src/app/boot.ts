@@ -8,6 +8,7 @@ import { createBrowserGuard } from '../guard';
 import { connectConversationRoute, linkedConversation } from './conversationRoute';
 import { devtools } from 'zustand/middleware';
 import { createChatStore } from '../store/chatStore';
+import { loadTurn } from '../store/driveTurn';
 import { connectPersistence } from '../store/persistence';
 import {
   backendConfig,
@@ -106,7 +107,11 @@ export function boot() {
     performance.mark('parley:hydrated');
     // The guard is not part of the first screen; start and warm it once the page is idle.
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 500));
-    idle(() => void guard.warm());
+    idle(() => {
+      void guard.warm();
+      // The turn's code too, so the first message does not wait for it.
+      void loadTurn();
+    });
   });
   if (typeof indexedDB === 'undefined') unavailable();
   if (loaded.notice) chat.getState().announce(loaded.notice);

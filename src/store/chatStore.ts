@@ -24,7 +24,6 @@ import type { ChatStoreState } from './slices/types';
 
 export { DEFAULT_TITLE } from './slices/conversations';
 export type { ChatActions, ChatState, Notice, SendResult } from './slices/types';
-export { STALL_LIMIT_MS, STALL_NOTICE_MS } from '../turns/stream';
 
 export interface ChatDeps {
   /** The configured backend: answers ordinary turns and, on a risk path, supportive ones. */

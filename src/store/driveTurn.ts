@@ -12,8 +12,21 @@ import {
   type StopReason,
   type TurnEvent,
 } from '../turns/events';
-import { runTurn, type TurnDeps } from '../turns/runTurn';
+import type { TurnDeps } from '../turns/runTurn';
 import type { Dispatch } from './dispatch';
+
+/**
+ * The turn's code loads with the first message (or when the app is idle), not
+ * with the first screen; null when it cannot be fetched (the server went away).
+ */
+export const loadTurn = () =>
+  import('../turns/runTurn').then(
+    (module) => module.runTurn,
+    () => null,
+  );
+
+const UNLOADED =
+  'Your message is saved, but the app could not load the part that answers it (the connection to this site was lost). Reload the page, then press Regenerate or send again.';
 
 /** How often streamed text reaches the screen. */
 const FRAME_MS = 32;
@@ -57,6 +70,13 @@ export function createTurnDriver(
     const text = textBuffer();
     let result: SendResult = { ok: true };
     try {
+      const runTurn = await loadTurn();
+      if (!runTurn) {
+        const refused: TurnEvent = { type: 'turn/refused', conversationId, reason: UNLOADED };
+        result = resultAfter(result, refused);
+        dispatch(refused);
+        return result;
+      }
       const turn = runTurn(
         {
           conversationId,

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 z.config({ jitless: true });
 import { own } from '../domain/own';
 import { ConversationTree } from '../domain/tree';
-import { endingFromPath } from '../domain/safety/policy';
+import { endingFromPath } from '../domain/safety/restoredEnding';
 import type { MessageNode } from '../domain/types';
 import type { Conversation, ConversationMeta } from '../domain/conversation';
 

@@ -5,14 +5,7 @@
  * It reads the verdicts recorded on user messages when they were sent and never
  * classifies anything itself, so a classifier update changes no past strike.
  */
-import type {
-  Ending,
-  EndReason,
-  HarmCategory,
-  MessageNode,
-  RecordedVerdict,
-  SafetyMode,
-} from '../types';
+import type { EndReason, HarmCategory, MessageNode, RecordedVerdict, SafetyMode } from '../types';
 import { asksToConfirmEnd } from './context';
 import { DEFAULT_POLICY, type PolicyConfig } from './policyConfig';
 
@@ -315,20 +308,3 @@ export function judgeModelEnd(state: PolicyState, config: PolicyConfig = DEFAULT
 
 /** The category a harmful verdict names, for words that fit the request. */
 export const categoryOf = (v: RecordedVerdict): HarmCategory => v.category ?? 'other';
-
-/**
- * The ending of an end notice stored without one (a record edited by hand): the
- * path that led to it says who ended it (a confirmed request, or the policy) and
- * over which messages (those refused or warned, and the last).
- */
-export function endingFromPath(path: readonly MessageNode[], at: number): Ending {
-  const byUser = path.some((p) => p.kind === 'confirm_end');
-  const triggerIds = path
-    .filter((p, i) => p.role === 'user' && ['refusal', 'warning'].includes(path[i + 1]?.kind ?? ''))
-    .map((p) => p.id);
-  const parent = path[path.length - 1];
-  if (parent?.role === 'user') triggerIds.push(parent.id);
-  return byUser
-    ? { by: 'user', reason: 'user_request', at, triggerIds }
-    : { by: 'policy', reason: 'harmful_requests', at, triggerIds };
-}
