@@ -1,5 +1,4 @@
 /** How a branch becomes a model's messages, and the tools the client offers. */
-import { pattern } from '../domain/pattern';
 import type { ChatTurn, ToolName } from './types';
 
 export const TOOLS: Readonly<Record<ToolName, { readonly description: string }>> = {
@@ -8,9 +7,8 @@ export const TOOLS: Readonly<Record<ToolName, { readonly description: string }>>
       'Use this tool to end the conversation. This tool will close the conversation and prevent any further messages from being sent.',
   },
   show_support_resources: {
-    description: pattern`
-        Use this tool when the person may be at risk of harming themselves or others. It shows crisis and support resources on their screen and keeps the conversation open. Keep talking with them after calling it.
-      `,
+    description:
+      'Use this tool when the person may be at risk of harming themselves or others. It shows crisis and support resources on their screen and keeps the conversation open. Keep talking with them after calling it.',
   },
 };
 

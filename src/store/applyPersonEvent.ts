@@ -9,12 +9,12 @@ import { onTree } from './slices/trees';
 import type { ChatState } from './slices/types';
 
 export type PersonEvent =
-  /** The person's message, at the end of the open branch or beside `siblingOf` (an edit). */
+  /** The person's message, under `parentId` (null: a first message), shown. */
   | {
       readonly type: 'message/placed';
       readonly conversationId: string;
+      readonly parentId: string | null;
       readonly node: Omit<MessageNode, 'parentId'>;
-      readonly siblingOf?: string;
       /** A first message names a new chat. */
       readonly title?: string;
     }
@@ -34,13 +34,11 @@ export function applyPersonEvent(s: ChatState, event: PersonEvent): Partial<Chat
   try {
     switch (event.type) {
       case 'message/placed': {
-        const { node, siblingOf, title } = event;
-        return onTree(
-          s,
-          event.conversationId,
-          (tree) => (siblingOf ? tree.addSibling(siblingOf, node) : tree.append(node)),
-          { updatedAt: node.createdAt, ...(title ? { title } : {}) },
-        );
+        const { node, parentId, title } = event;
+        return onTree(s, event.conversationId, (tree) => tree.add({ ...node, parentId }, true), {
+          updatedAt: node.createdAt,
+          ...(title ? { title } : {}),
+        });
       }
       case 'branch/shown':
         return onTree(s, event.conversationId, (tree) => {

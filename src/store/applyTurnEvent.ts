@@ -33,12 +33,11 @@ export function applyTurnEvent(s: ChatState, event: TurnEvent): Change {
           if (tree.has(id) && !tree.get(id)!.verdict) tree.update(id, { verdict });
       });
     case 'reply/started': {
-      const { siblingOf, node } = event;
+      const { parentId, node } = event;
       const placed = onTree(s, event.conversationId, (tree) => {
-        const parentId = siblingOf ? (tree.get(siblingOf)?.parentId ?? null) : tree.headId;
-        if (tree.whyNotAddUnder(parentId)) return;
-        if (siblingOf) tree.addSibling(siblingOf, node);
-        else tree.append(node);
+        // Under the message it answers, and shown: not wherever this tab's branch now ends.
+        if (tree.has(parentId) && !tree.whyNotAddUnder(parentId))
+          tree.add({ ...node, parentId }, true);
       });
       return placed.conversations ? { ...placed, drafts: { ...s.drafts, [node.id]: '' } } : placed;
     }

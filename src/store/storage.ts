@@ -2,7 +2,6 @@
  * Where conversations live: IndexedDB (idbStorage.ts), or memory when it cannot
  * be used. A save writes one conversation, never the whole store.
  */
-import { pattern } from '../domain/pattern';
 import { decodeRecord, type Conversation, type ConversationRecord } from './schema';
 
 export interface SetAside {
@@ -66,9 +65,8 @@ export function withMemoryFallback(
 export const STORAGE_TIMEOUT_MS = 5_000;
 
 /** What the person is told when storage did not answer in time. */
-export const STORAGE_NOT_ANSWERING = pattern`
-    This browser's storage did not answer, so this tab is not saving: what you write here will be lost when it closes, and your saved conversations are left untouched. Export any you want to keep, and reload to try again.
-  `;
+export const STORAGE_NOT_ANSWERING =
+  "This browser's storage did not answer, so this tab is not saving: what you write here will be lost when it closes, and your saved conversations are left untouched. Export any you want to keep, and reload to try again.";
 
 export class StorageTimeout extends Error {
   constructor(ms: number) {

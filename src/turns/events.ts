@@ -14,10 +14,9 @@ import type { Ending, MessageNode, RecordedVerdict } from '../domain/types';
 /** Why a reply stopped early; it travels as the abort signal's `reason`. */
 export type StopReason = 'user' | 'timeout' | 'ended_elsewhere';
 
-/** Where the reply goes: a new node (under the user message or beside an earlier reply), or an existing one. */
+/** Where the reply goes: a new node under the user message at the end of the branch, or an existing reply. */
 export type ReplyTarget =
-  | { readonly kind: 'new'; readonly siblingOf?: string }
-  | { readonly kind: 'continue'; readonly nodeId: string };
+  { readonly kind: 'new' } | { readonly kind: 'continue'; readonly nodeId: string };
 
 /** A waiting message shown on a reply, e.g. a rate-limit countdown (`until` is epoch ms). */
 export interface WaitingStatus {
@@ -42,12 +41,15 @@ export type TurnEvent =
     }
   /** Nothing was answered, and why (the person's text goes back to the composer). */
   | { readonly type: 'turn/refused'; readonly conversationId: string; readonly reason: string }
-  /** A new reply node, streaming, placed under the user message or beside `siblingOf`. */
+  /**
+   * A new reply node, streaming, under the user message it answers (named, not
+   * "the end of the branch": another tab's message may have arrived meanwhile).
+   */
   | {
       readonly type: 'reply/started';
       readonly conversationId: string;
+      readonly parentId: string;
       readonly node: Omit<MessageNode, 'parentId'>;
-      readonly siblingOf?: string;
     }
   /** An existing reply streams again from its text (Continue). */
   | {

@@ -72,12 +72,7 @@ export async function* runTurn(request: TurnRequest, deps: TurnDeps): AsyncGener
   } else {
     nodeId = deps.newId();
     const node = replyNode(nodeId, decision, voice, mode, deps.now());
-    yield {
-      type: 'reply/started',
-      conversationId,
-      node,
-      ...(target.siblingOf ? { siblingOf: target.siblingOf } : {}),
-    };
+    yield { type: 'reply/started', conversationId, parentId: user.id, node };
   }
   // The branch may have ended in another tab meanwhile: then there is no reply to write.
   if (!read()?.has(nodeId)) return;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEvent, type StoreEvent } from '../../src/store/dispatch';
 import type { ChatState } from '../../src/store/chatStore';
 import type { TurnEvent } from '../../src/turns/events';
+import { ConversationTree } from '../../src/domain/tree';
 import { endedTree, testStore } from '../helpers';
 import { fromJson, toJson, type StateJson } from '../turnEventState';
 
@@ -57,9 +58,37 @@ describe('applyTurnEvent when the conversation moved on', () => {
   } as const;
 
   it('a reply cannot start under an ended branch: no node, no draft', () => {
-    const s = fold(ended(), [{ type: 'reply/started', conversationId: 'c1', node: reply }]);
+    const s = fold(ended(), [
+      { type: 'reply/started', conversationId: 'c1', parentId: 'a1', node: reply },
+    ]);
     expect(s.conversations.c1!.tree.has('r1')).toBe(false);
     expect(s.drafts).toEqual({});
+  });
+
+  it('a reply goes under the message it answers, even when another tab’s message became the end of the branch', () => {
+    const base = testStore().getState();
+    const tree = ConversationTree.fromNodes([
+      { id: 'u1', parentId: null, role: 'user', text: 'mine', createdAt: 1, status: 'done' },
+      {
+        id: 'u2',
+        parentId: null,
+        role: 'user',
+        text: 'the other tab’s',
+        createdAt: 2,
+        status: 'done',
+      },
+    ]);
+    tree.switchTo('u2');
+    const s = fold(
+      {
+        ...base,
+        conversations: { c1: { id: 'c1', title: 't', createdAt: 1, updatedAt: 2, tree } },
+      },
+      [{ type: 'reply/started', conversationId: 'c1', parentId: 'u1', node: reply }],
+    );
+    expect(s.conversations.c1!.tree.get('r1')!.parentId).toBe('u1');
+    expect(s.conversations.c1!.tree.thread().map((n) => n.id)).toEqual(['u1', 'r1']);
+    expect(s.drafts).toEqual({ r1: '' });
   });
 
   it('a finished reply whose draft was dropped (ended in another tab) writes nothing', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { ConversationTree } from '../../src/domain/tree';
 import { selectEndingNode, selectIsStreaming, selectPathIds } from '../../src/store/selectors';
 import { heldGuard, scriptedAssistant, testStore } from '../helpers';
 
@@ -187,5 +188,39 @@ describe('chat store', () => {
     expect(store.getState().conversations[id]!.title).toBe('Greetings');
     store.getState().remove(id);
     expect(store.getState().conversations[id]).toBeUndefined();
+  });
+});
+
+describe('placing a message beside one still waiting for its reply', () => {
+  it('a message never goes under another tab’s unanswered message: it becomes its sibling', async () => {
+    const store = testStore({ hydrated: false });
+    const tree = ConversationTree.fromNodes([
+      { id: 'u1', parentId: null, role: 'user', text: 'hello', createdAt: 1, status: 'done' },
+      { id: 'a1', parentId: 'u1', role: 'assistant', text: 'hi', createdAt: 2, status: 'done' },
+      // Sent a moment ago in another tab; its reply is still being written there.
+      {
+        id: 'u2',
+        parentId: 'a1',
+        role: 'user',
+        text: 'from the other tab',
+        createdAt: 3,
+        status: 'done',
+      },
+    ]);
+    store
+      .getState()
+      .hydrate([{ id: 'c1', title: 't', createdAt: 1, updatedAt: 3, tree }], [], 'c1');
+    await store.getState().send('from this tab');
+    const t = store.getState().conversations.c1!.tree;
+    const mine = [...t.messages()].find((n) => n.text === 'from this tab')!;
+    expect(mine.parentId).toBe('a1');
+    expect(t.siblingInfo(mine.id)).toEqual({ index: 2, count: 2 });
+    expect(
+      t
+        .thread()
+        .map((n) => n.text)
+        .slice(-2),
+    ).toEqual(['from this tab', expect.any(String)]);
+    expect(t.childIds('u2')).toEqual([]);
   });
 });

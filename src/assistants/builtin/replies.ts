@@ -7,7 +7,6 @@
  * within a conversation: each reply is put together from parts, and the first
  * combination not yet said is used.
  */
-import { pattern } from '../../domain/pattern';
 import { alternatives, copyText, DEFAULT_DECK, type CopyDeck } from '../../copy/deck';
 import { normalise } from '../../domain/safety/normalise';
 import type { HarmCategory } from '../../domain/types';
@@ -42,9 +41,8 @@ function fresh(options: readonly string[], turns: readonly ChatTurn[]): string {
   return `${options[times % options.length]!}\n\n_(I have said this before; it still holds.)_`;
 }
 
-const ABOUT = pattern`
-    I'm the **built-in assistant**: a small helper that runs entirely in your browser, with no key and no network. It shows how the conversation rules work, but it can't answer general questions. **Connect a model in Settings** (Claude, OpenAI, or a local Ollama, llama.cpp or vLLM server) for real answers.
-  `;
+const ABOUT =
+  "I'm the **built-in assistant**: a small helper that runs entirely in your browser, with no key and no network. It shows how the conversation rules work, but it can't answer general questions. **Connect a model in Settings** (Claude, OpenAI, or a local Ollama, llama.cpp or vLLM server) for real answers.";
 
 const FEATURES = [
   '- **Edit** any of your messages to start a new branch; the old one stays, and the **‹ 1 / 2 ›** picker flips between them.',
@@ -54,9 +52,8 @@ const FEATURES = [
   '- If a conversation turns persistently abusive, the assistant refuses, warns, and as a last resort ends it — you can always start a new chat or branch from an earlier message.',
 ].join('\n');
 
-const ENDING = pattern`
-    The assistant ends a conversation only as a last resort: after clear refusals and an explicit **warning**, if harmful requests or abuse continue. You can also ask me to end a chat, and I will ask you to confirm first. A conversation where someone may be at risk is never ended. After an end, you can **start a new chat**, **branch from an earlier message**, or **give feedback**.
-  `;
+const ENDING =
+  'The assistant ends a conversation only as a last resort: after clear refusals and an explicit **warning**, if harmful requests or abuse continue. You can also ask me to end a chat, and I will ask you to confirm first. A conversation where someone may be at risk is never ended. After an end, you can **start a new chat**, **branch from an earlier message**, or **give feedback**.';
 
 const MARKDOWN =
   'Replies render **Markdown**, for example a list and some code:\n\n1. First item\n2. Second item\n\n```ts\nfunction greet(name: string): string {\n  return `Hello, ${name}!`;\n}\n```';
@@ -237,12 +234,8 @@ function support(brief: ReplyBrief & { kind: 'support' }, turns: readonly ChatTu
   if (brief.urgent) {
     return fresh(
       [
-        pattern`
-          I'm really glad you told me. Please don't wait: **call your local emergency number now** (911 in the US, 999 in the UK, 112 in the EU), or **call or text 988** right now. If you can, put distance between yourself and anything you could use to hurt yourself, and ask someone to stay with you. I'm here and I'm staying: are you safe at this moment?
-        `,
-        pattern`
-          Please reach out **right now**: call your local emergency number, or call or text **988**. You don't have to go through the next hour alone. Can you move somewhere safer, near another person, while you call?
-        `,
+        "I'm really glad you told me. Please don't wait: **call your local emergency number now** (911 in the US, 999 in the UK, 112 in the EU), or **call or text 988** right now. If you can, put distance between yourself and anything you could use to hurt yourself, and ask someone to stay with you. I'm here and I'm staying: are you safe at this moment?",
+        "Please reach out **right now**: call your local emergency number, or call or text **988**. You don't have to go through the next hour alone. Can you move somewhere safer, near another person, while you call?",
         "This matters more than anything else we could talk about: **call emergency services or 988 now.** I'll keep talking with you, but they can be with you in a way I can't.",
       ],
       turns,

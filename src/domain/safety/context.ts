@@ -9,7 +9,6 @@
  * with any other word ("end it all", a new question) is not an answer and is
  * judged on its own, so risk is never hidden behind a yes.
  */
-import { pattern } from '../pattern';
 import { normalise } from './normalise';
 import type { GuardContext } from './guardContext';
 
@@ -38,9 +37,7 @@ const NO = words(
 );
 /** Words that fill an answer out without changing what it says. */
 const FILLER = words(
-  pattern`
-    i i'm im am it it's its this that that's thats the chat conversation now please permanently forever for good then just right really so go thanks thank you let's lets me on open going chatting talking changed my actually here we can is be one
-  `,
+  "i i'm im am it it's its this that that's thats the chat conversation now please permanently forever for good then just right really so go thanks thank you let's lets me on open going chatting talking changed my actually here we can is be one",
 );
 const ANSWER_WORDS = 12;
 

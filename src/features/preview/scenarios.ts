@@ -2,8 +2,9 @@
  * Every state of the experience, each built the way a person would reach it:
  * through the real store and assistant, then a few real clicks.
  */
-import { pattern } from '../../domain/pattern';
 import { scriptedAssistant, scriptedSequence } from '../../assistants/scripted';
+import type { Assistant } from '../../assistants/types';
+import { selectRiskPath } from '../../store/selectors';
 import type { AssistantEvent } from '../../assistants/types';
 import type { Ui } from './ui';
 import type { FeedbackMode, World } from './world';
@@ -51,6 +52,29 @@ const SUPPORT_CALL: AssistantEvent = {
   type: 'tool_call',
   call: { id: 'toolu_support', name: 'show_support_resources', input: {} },
 };
+
+/** A model that flags risk in its first round, then keeps writing its second until stopped. */
+function flagThenKeepWriting(): Assistant {
+  let calls = 0;
+  return {
+    ...CLAUDE,
+    async *stream({ signal }) {
+      calls += 1;
+      if (calls === 1) {
+        yield* [...say("I'm really glad you told me."), SUPPORT_CALL];
+        yield { type: 'done' };
+        return;
+      }
+      yield {
+        type: 'text',
+        text: " I'm here with you, and I'm not going anywhere. Can you tell me",
+      };
+      await new Promise<void>((resolve) =>
+        signal.addEventListener('abort', () => resolve(), { once: true }),
+      );
+    },
+  };
+}
 
 /** A connected model (Claude) that plays `calls` in turn, answering the person's `messages`. */
 async function withModel(
@@ -477,9 +501,7 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'support-eased',
     group: 'Support',
     title: 'Support after “I’m fine, it was a joke”',
-    note: pattern`
-      After a false alarm the person says they are all right: the reply takes them at their word and answers what they asked; the resources stay on screen, and a new risk signal brings the support replies back.
-    `,
+    note: 'After a false alarm the person says they are all right: the reply takes them at their word and answers what they asked; the resources stay on screen, and a new risk signal brings the support replies back.',
     key: { role: 'region', name: 'Support resources' },
     setup: async (w) => {
       await w.send('I want to die of embarrassment, I tripped in front of my crush haha');
@@ -527,6 +549,22 @@ export const SCENARIOS: readonly Scenario[] = [
         ],
         ["I've been tidying up loose ends this week. It's all sorted now."],
       ),
+  },
+  {
+    id: 'model-risk-flag-streaming',
+    group: 'Connected model',
+    title: 'A risk flagged while the reply streams',
+    note: 'The model called show_support_resources and is still writing: support shows at once, before the reply finishes.',
+    key: { role: 'region', name: 'Support resources' },
+    setup: async (w) => {
+      w.use(flagThenKeepWriting());
+      void w.send("I've been giving my things away. It feels like the right time.");
+      while (
+        !selectRiskPath(w.chat.getState()) ||
+        Object.keys(w.chat.getState().drafts).length === 0
+      )
+        await new Promise((r) => setTimeout(r, 5));
+    },
   },
   {
     id: 'model-refusal-counted',

@@ -64,8 +64,8 @@ export const createRepliesSlice =
         runtime.dispatch({
           type: 'message/placed',
           conversationId: id,
+          parentId: original.parentId,
           node: userNode(text),
-          siblingOf: messageId,
         });
         set({ editingId: null, choosingBranch: false });
         return runtime.drive(id, { kind: 'new' });
@@ -91,7 +91,7 @@ export const createRepliesSlice =
           nodeId: original.parentId ?? messageId,
           how: 'at',
         });
-        return runtime.drive(id, { kind: 'new', siblingOf: messageId });
+        return runtime.drive(id, { kind: 'new' });
       },
 
       async continueReply(messageId) {
@@ -171,12 +171,17 @@ function turnGate(
     const open = openForTurn('sending');
     if ('refusal' in open) return Promise.resolve(open.refusal);
     const { id, conv } = open;
-    const why = conv.tree.whyNotAddUnder(conv.tree.headId);
+    // Never under a message still waiting for its reply (another tab's, sent a moment
+    // ago): beside it, as a branch, so each of the two is answered on its own.
+    const head = conv.tree.headId ? conv.tree.get(conv.tree.headId) : undefined;
+    const parentId = head?.role === 'user' ? head.parentId : (head?.id ?? null);
+    const why = conv.tree.whyNotAddUnder(parentId);
     if (why) return Promise.resolve(refuse(`Message not sent: ${why}.`));
     const first = conv.tree.isEmpty && conv.title === DEFAULT_TITLE;
     runtime.dispatch({
       type: 'message/placed',
       conversationId: id,
+      parentId,
       node,
       ...(first ? { title: titleFrom(node.text) } : {}),
     });
